@@ -1,0 +1,28 @@
+"""What a user who may see a child may also change. Seeing is the access rule's; changing also needs the role."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from access.selectors import Basis
+from accounts.roles import Role, can_edit_allocations, can_edit_care_record
+
+_RESPONSIBLE = frozenset({Basis.ALLOCATED, Basis.MANAGER})
+
+
+def may_edit_record(user: Any, basis: set[Basis]) -> bool:
+    """Allocated workers and their managers edit the care record; partners with grants and break-glass only read."""
+    return can_edit_care_record(user.role) and bool(basis & _RESPONSIBLE)
+
+
+def may_edit_allocations(user: Any, basis: set[Basis]) -> bool:
+    return can_edit_allocations(user.role) and bool(basis & _RESPONSIBLE)
+
+
+def may_read_audit(user: Any, basis: set[Basis]) -> bool:
+    """The manager of the allocated worker's team opens "Who has seen this record"."""
+    return user.role == Role.TEAM_MANAGER and Basis.MANAGER in basis
+
+
+def may_create_child(user: Any) -> bool:
+    return user.role in (Role.SOCIAL_WORKER, Role.TEAM_MANAGER)

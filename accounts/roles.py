@@ -1,0 +1,46 @@
+"""The roles a Lantern user can hold, and what each role may change.
+
+Seeing a child is decided by the access rule (access.selectors); a role only narrows what a user who can see the
+child may change.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class Role(models.TextChoices):
+    SOCIAL_WORKER = "social_worker", "Social worker"
+    TEAM_MANAGER = "team_manager", "Team manager"
+    IRO = "iro", "Independent reviewing officer"
+    MISSING_COORDINATOR = "missing_coordinator", "Missing and exploitation coordinator"
+    RETURN_INTERVIEWER = "return_interviewer", "Return interview worker"
+    POLICE = "police", "Police liaison officer"
+    HEALTH = "health", "Looked-after children's nurse"
+    EDUCATION = "education", "Virtual school or designated teacher"
+    CARER = "carer", "Foster carer or key worker"
+    ANALYST = "analyst", "Performance analyst"
+    REVIEWER = "reviewer", "Safeguarding partnership reviewer"
+    ADMIN = "admin", "Administrator"
+
+
+CARE_RECORD_EDITORS = frozenset({Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.ADMIN})
+ALLOCATION_EDITORS = frozenset({Role.SOCIAL_WORKER, Role.TEAM_MANAGER})
+AUDIT_READERS = frozenset({Role.TEAM_MANAGER, Role.ADMIN})
+BREAK_GLASS_ROLES = frozenset({Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.IRO, Role.MISSING_COORDINATOR})
+
+
+def can_edit_care_record(role: str) -> bool:
+    return role in CARE_RECORD_EDITORS
+
+
+def can_edit_allocations(role: str) -> bool:
+    return role in ALLOCATION_EDITORS
+
+
+def can_read_audit(role: str) -> bool:
+    return role in AUDIT_READERS
+
+
+def can_break_glass(role: str) -> bool:
+    return role in BREAK_GLASS_ROLES

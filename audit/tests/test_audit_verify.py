@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import connection
+
+from audit.actions import AuditAction
+from audit.services import audit_record
+from audit.triggers import statements
+
+
+def _write(n: int) -> None:
+    for i in range(n):
+        audit_record(actor=None, action=AuditAction.SIGN_IN_FAILED, reason=f"attempt {i + 1}")
+
+
+def _behind_the_application(sql: str) -> None:
+    """What someone with database access could do: drop the triggers, change the table, put them back."""
+    with connection.cursor() as cursor:
+        for drop in statements(connection.vendor, create=False):
+            cursor.execute(drop)
+        cursor.execute(sql)
+        for create in statements(connection.vendor, create=True):
+            cursor.execute(create)
+
+
+@pytest.mark.django_db
+def test_intact_chain_verifies(capsys: pytest.CaptureFixture[str]) -> None:
+    _write(5)
+    call_command("audit_verify")
+    assert "5 rows checked" in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_a_row_changed_behind_the_application_is_named() -> None:
+    _write(5)
+    _behind_the_application("UPDATE audit_auditevent SET reason = 'nothing to see' WHERE seq = 3")
+    with pytest.raises(CommandError, match=r"row 3 was altered"):
+        call_command("audit_verify")
+
+
+@pytest.mark.django_db
+def test_a_removed_row_is_named() -> None:
+    _write(5)
+    _behind_the_application("DELETE FROM audit_auditevent WHERE seq = 2")
+    with pytest.raises(CommandError, match=r"row 2 is missing"):
+        call_command("audit_verify")
+
+
+@pytest.mark.django_db
+def test_a_removed_last_row_cannot_be_hidden_by_renumbering() -> None:
+    _write(4)
+    _behind_the_application("DELETE FROM audit_auditevent WHERE seq = 2")
+    _behind_the_application("UPDATE audit_auditevent SET seq = seq - 1 WHERE seq > 2")
+    with pytest.raises(CommandError, match=r"row 2"):
+        call_command("audit_verify")

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from uuid import UUID
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from access.guards import load_child, require
+from accounts.roles import Role
+from casework import selectors, services
+from casework.forms import AllocationForm
+
+
+@login_required
+def my_children(request: HttpRequest) -> HttpResponse:
+    children = list(selectors.caseload(user=request.user))
+    return render(request, "casework/my_children.html", {"children": children})
+
+
+@login_required
+def team(request: HttpRequest) -> HttpResponse:
+    if request.user.role != Role.TEAM_MANAGER:  # type: ignore[union-attr]
+        raise Http404
+    return render(request, "casework/team.html", {"workers": selectors.team_caseloads(user=request.user)})
+
+
+@login_required
+def allocation_edit(request: HttpRequest, child_id: UUID, allocation_id: UUID | None = None) -> HttpResponse:
+    access = load_child(request, child_id)
+    require(access.may_allocate)
+    allocation = None
+    if allocation_id is not None:
+        allocation = (
+            selectors.allocations_of(user=request.user, child=access.child).filter(pk=allocation_id).first()
+        )
+        if allocation is None:
+            raise Http404
+    form = AllocationForm(request.POST or None, instance=allocation)
+    if request.method == "POST" and form.is_valid():
+        try:
+            if allocation is None:
+                services.allocation_create(
+                    actor=request.user,
+                    child=access.child,
+                    **{
+                        k: form.cleaned_data[k]
+                        for k in ("worker", "role", "start_date", "end_date", "end_reason")
+                    },
+                )
+            else:
+                services.allocation_update(actor=request.user, allocation=allocation, data=form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, "Allocation saved")
+            return redirect("people:child", child_id=access.child.pk)
+    return render(
+        request,
+        "casework/allocation_form.html",
+        {"form": form, "access": access, "child": access.child, "allocation": allocation},
+    )

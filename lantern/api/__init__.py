@@ -1,0 +1,3 @@
+from lantern.api.root import api
+
+__all__ = ["api"]

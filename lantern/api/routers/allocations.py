@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from django.http import Http404, HttpRequest
+from ninja import Router
+
+from casework import services
+from casework.forms import local_authority_workers
+from casework.selectors import allocations_of
+from lantern.api.routers.common import child_access, refuse_unless
+from lantern.api.schemas import AllocationIn, AllocationOut, AllocationPatch, FieldErrors, Message
+from lantern.api.serialise import allocation_out
+
+router = Router(tags=["allocations"])
+
+
+@router.get(
+    "/{child_id}/allocations",
+    response={200: list[AllocationOut], 404: Message},
+    summary="Every allocation of the child, newest first",
+)
+def list_allocations(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
+    access = child_access(request, child_id, audit_view="api allocations")
+    return [allocation_out(a) for a in allocations_of(user=request.user, child=access.child)]
+
+
+@router.post(
+    "/{child_id}/allocations",
+    response={201: AllocationOut, 400: FieldErrors, 404: Message},
+    summary="Allocate a worker",
+)
+def create_allocation(
+    request: HttpRequest, child_id: UUID, payload: AllocationIn
+) -> tuple[int, dict[str, Any]]:
+    access = child_access(request, child_id)
+    refuse_unless(access.may_allocate)
+    worker = local_authority_workers().filter(pk=payload.worker_id).first()
+    if worker is None:
+        raise Http404
+    allocation = services.allocation_create(
+        actor=request.user,
+        child=access.child,
+        worker=worker,
+        role=payload.role,
+        start_date=payload.start_date,
+        end_date=payload.end_date,
+        end_reason=payload.end_reason or "",
+    )
+    return 201, allocation_out(allocation)
+
+
+@router.patch(
+    "/{child_id}/allocations/{allocation_id}",
+    response={200: AllocationOut, 400: FieldErrors, 404: Message},
+    summary="End or change an allocation",
+)
+def update_allocation(
+    request: HttpRequest, child_id: UUID, allocation_id: UUID, payload: AllocationPatch
+) -> dict[str, Any]:
+    access = child_access(request, child_id)
+    refuse_unless(access.may_allocate)
+    allocation = allocations_of(user=request.user, child=access.child).filter(pk=allocation_id).first()
+    if allocation is None:
+        raise Http404
+    data = payload.dict(exclude_unset=True)
+    if "end_reason" in data and data["end_reason"] is None:
+        data["end_reason"] = ""
+    if data.get("role") is None:
+        data.pop("role", None)
+    services.allocation_update(actor=request.user, allocation=allocation, data=data)
+    return allocation_out(allocation)

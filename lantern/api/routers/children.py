@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from django.http import Http404, HttpRequest
+from ninja import Query, Router, Schema
+from pydantic import Field
+
+from access.permissions import may_create_child
+from access.selectors import visible_children
+from audit.actions import AuditAction
+from audit.services import audit_record_many
+from casework.forms import local_authority_workers
+from lantern.api.routers.common import child_access, refuse_unless
+from lantern.api.schemas import ChildIn, ChildOut, ChildPatch, FieldErrors, Message
+from lantern.api.serialise import child_out
+from people import selectors, services
+from people.services import CHILD_FIELDS, PERSON_FIELDS
+
+router = Router(tags=["children"])
+
+
+class ChildListParams(Schema):
+    q: str = Field("", max_length=100, description="Name, other name, local ID, UPN or NHS number")
+    limit: int = Field(50, ge=1, le=200)
+    offset: int = Field(0, ge=0, le=1_000_000)
+
+
+class ChildPage(Schema):
+    count: int
+    items: list[ChildOut]
+
+
+@router.get("", response=ChildPage, summary="Children the caller may see")
+def list_children(request: HttpRequest, params: Query[ChildListParams]) -> dict[str, Any]:
+    if params.q.strip():
+        found = selectors.child_search(user=request.user, query=params.q, limit=params.offset + params.limit)
+        count, items = len(found), found[params.offset :]
+    else:
+        queryset = visible_children(request.user).select_related("person").order_by("person__surname", "pk")
+        count = queryset.count()
+        items = list(
+            queryset.prefetch_related("person__other_names")[params.offset : params.offset + params.limit]
+        )
+    audit_record_many(
+        actor=request.user,
+        action=AuditAction.SEARCH,
+        request=request,
+        entries=[
+            {
+                "object_type": "child",
+                "object_id": c.pk,
+                "child_id": c.pk,
+                "reason": f"api list{': ' + params.q if params.q else ''}",
+            }
+            for c in items
+        ],
+    )
+    return {"count": count, "items": [child_out(c) for c in items]}
+
+
+@router.post("", response={201: ChildOut, 400: FieldErrors, 404: Message}, summary="Add a child")
+def create_child(request: HttpRequest, payload: ChildIn) -> tuple[int, dict[str, Any]]:
+    refuse_unless(may_create_child(request.user))
+    data = payload.dict()
+    worker = request.user
+    if payload.worker_id is not None:
+        found = local_authority_workers().filter(pk=payload.worker_id).first()
+        if found is None:
+            raise Http404
+        worker = found
+    data = {
+        k: ("" if v is None and k in ("upn_unknown", "legal_status") else v)
+        for k, v in data.items()
+        if k in PERSON_FIELDS or k in CHILD_FIELDS
+    }
+    child = services.child_create(actor=request.user, data=data, worker=worker)
+    return 201, child_out(child)
+
+
+@router.get("/{child_id}", response={200: ChildOut, 404: Message}, summary="One child")
+def get_child(request: HttpRequest, child_id: UUID) -> dict[str, Any]:
+    access = child_access(request, child_id, audit_view="api")
+    return child_out(access.child)
+
+
+@router.patch(
+    "/{child_id}", response={200: ChildOut, 400: FieldErrors, 404: Message}, summary="Change a child"
+)
+def update_child(request: HttpRequest, child_id: UUID, payload: ChildPatch) -> dict[str, Any]:
+    access = child_access(request, child_id)
+    refuse_unless(access.may_edit)
+    data = {
+        k: ("" if v is None and k in ("upn_unknown", "legal_status") else v)
+        for k, v in payload.dict(exclude_unset=True).items()
+    }
+    for required in ("forename", "surname", "sex", "ethnicity"):
+        if required in data and data[required] is None:
+            data.pop(required)
+    services.child_update(actor=request.user, child=access.child, data=data)
+    return child_out(access.child)

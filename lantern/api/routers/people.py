@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from django.db import transaction
+from django.db.models import Q
+from django.http import Http404, HttpRequest
+from ninja import Router
+
+from lantern.api.routers.common import child_access, refuse_unless
+from lantern.api.schemas import (
+    FieldErrors,
+    Message,
+    PersonOut,
+    PersonPatch,
+    PersonWithRelationship,
+    RelatedPersonIn,
+)
+from lantern.api.serialise import person_out, relationship_out
+from people import selectors, services
+from people.models import Person
+from people.services import PERSON_FIELDS
+
+router = Router(tags=["people"])
+
+
+class _Circle:
+    @staticmethod
+    def person(request: HttpRequest, child: Any, person_id: UUID) -> Person:
+        related = selectors.relationships_of(user=request.user, person=child.person)
+        found = related.filter(Q(person_a_id=person_id) | Q(person_b_id=person_id)).first()
+        if found is None or person_id == child.pk:
+            raise Http404
+        return found.person_a if found.person_a_id == person_id else found.person_b
+
+
+@router.get(
+    "/{child_id}/people",
+    response={200: list[PersonWithRelationship], 404: Message},
+    summary="The people around a child, each with their relationship to the child",
+)
+def list_people(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
+    access = child_access(request, child_id, audit_view="api people")
+    rows = []
+    for r in selectors.relationships_of(user=request.user, person=access.child.person):
+        other = r.person_a if r.person_b_id == access.child.pk else r.person_b
+        rows.append({"person": person_out(other), "relationship": relationship_out(r)})
+    return rows
+
+
+@router.post(
+    "/{child_id}/people",
+    response={201: PersonWithRelationship, 400: FieldErrors, 404: Message},
+    summary="Add a person in the child's life and their relationship to the child",
+)
+def create_person(
+    request: HttpRequest, child_id: UUID, payload: RelatedPersonIn
+) -> tuple[int, dict[str, Any]]:
+    access = child_access(request, child_id)
+    refuse_unless(access.may_edit)
+    data = payload.dict()
+    with transaction.atomic():
+        person = services.person_create(
+            actor=request.user, child=access.child, data={k: v for k, v in data.items() if k in PERSON_FIELDS}
+        )
+        relationship = services.relationship_create(
+            actor=request.user,
+            child=access.child,
+            person_a=person,
+            person_b=access.child.person,
+            data={k: data[k] for k in ("kind", "parental_responsibility", "description")},
+        )
+    return 201, {"person": person_out(person), "relationship": relationship_out(relationship)}
+
+
+@router.get("/{child_id}/people/{person_id}", response={200: PersonOut, 404: Message}, summary="One person")
+def get_person(request: HttpRequest, child_id: UUID, person_id: UUID) -> dict[str, Any]:
+    access = child_access(request, child_id, audit_view="api person")
+    return person_out(_Circle.person(request, access.child, person_id))
+
+
+@router.patch(
+    "/{child_id}/people/{person_id}",
+    response={200: PersonOut, 400: FieldErrors, 404: Message},
+    summary="Change a person",
+)
+def update_person(
+    request: HttpRequest, child_id: UUID, person_id: UUID, payload: PersonPatch
+) -> dict[str, Any]:
+    access = child_access(request, child_id)
+    refuse_unless(access.may_edit)
+    person = _Circle.person(request, access.child, person_id)
+    data = {
+        k: v
+        for k, v in payload.dict(exclude_unset=True).items()
+        if not (v is None and k in ("forename", "surname", "sex", "ethnicity", "date_of_birth_estimated"))
+    }
+    services.person_update(actor=request.user, child=access.child, person=person, data=data)
+    return person_out(person)

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from django.http import Http404, HttpRequest
+from ninja import Router
+
+from access.selectors import visible_people
+from lantern.api.routers.common import child_access, refuse_unless
+from lantern.api.schemas import FieldErrors, Message, RelationshipIn, RelationshipOut, RelationshipPatch
+from lantern.api.serialise import relationship_out
+from people import selectors, services
+from people.models import Relationship
+
+router = Router(tags=["relationships"])
+
+
+def _of_child(request: HttpRequest, child: Any, relationship_id: UUID) -> Relationship:
+    found = (
+        selectors.relationships_of(user=request.user, person=child.person).filter(pk=relationship_id).first()
+    )
+    if found is None:
+        raise Http404
+    return found
+
+
+@router.get(
+    "/{child_id}/relationships",
+    response={200: list[RelationshipOut], 404: Message},
+    summary="Relationships with the child at one end",
+)
+def list_relationships(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
+    access = child_access(request, child_id, audit_view="api relationships")
+    return [
+        relationship_out(r) for r in selectors.relationships_of(user=request.user, person=access.child.person)
+    ]
+
+
+@router.post(
+    "/{child_id}/relationships",
+    response={201: RelationshipOut, 400: FieldErrors, 404: Message},
+    summary="Record a relationship between two people around the child",
+)
+def create_relationship(
+    request: HttpRequest, child_id: UUID, payload: RelationshipIn
+) -> tuple[int, dict[str, Any]]:
+    access = child_access(request, child_id)
+    refuse_unless(access.may_edit)
+    people = {
+        p.pk: p
+        for p in visible_people(request.user).filter(pk__in=[payload.person_a_id, payload.person_b_id])
+    }
+    if payload.person_a_id not in people or payload.person_b_id not in people:
+        raise Http404
+    relationship = services.relationship_create(
+        actor=request.user,
+        child=access.child,
+        person_a=people[payload.person_a_id],
+        person_b=people[payload.person_b_id],
+        data=payload.dict(),
+    )
+    return 201, relationship_out(relationship)
+
+
+@router.patch(
+    "/{child_id}/relationships/{relationship_id}",
+    response={200: RelationshipOut, 400: FieldErrors, 404: Message},
+    summary="Change a relationship",
+)
+def update_relationship(
+    request: HttpRequest, child_id: UUID, relationship_id: UUID, payload: RelationshipPatch
+) -> dict[str, Any]:
+    access = child_access(request, child_id)
+    refuse_unless(access.may_edit)
+    relationship = _of_child(request, access.child, relationship_id)
+    data = {
+        k: v
+        for k, v in payload.dict(exclude_unset=True).items()
+        if not (v is None and k in ("kind", "parental_responsibility"))
+    }
+    services.relationship_update(actor=request.user, child=access.child, relationship=relationship, data=data)
+    return relationship_out(relationship)
+
+
+@router.delete(
+    "/{child_id}/relationships/{relationship_id}",
+    response={204: None, 404: Message},
+    summary="Remove a relationship",
+)
+def delete_relationship(request: HttpRequest, child_id: UUID, relationship_id: UUID) -> tuple[int, None]:
+    access = child_access(request, child_id)
+    refuse_unless(access.may_edit)
+    services.relationship_delete(
+        actor=request.user, child=access.child, relationship=_of_child(request, access.child, relationship_id)
+    )
+    return 204, None

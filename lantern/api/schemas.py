@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated
+from uuid import UUID
+
+from ninja import Schema
+from pydantic import AfterValidator, Field
+
+from casework.models import AllocationRole, WorkerChangeReason
+from people.codes import Ethnicity, LegalStatus, NameKind, Sex, UpnUnknown
+from people.models import RelationshipType
+
+
+def _printable(value: str) -> str:
+    if any(ord(c) < 32 and c not in "\t\n\r" for c in value):
+        raise ValueError("must not contain control characters")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_printable)]
+
+
+class Message(Schema):
+    detail: str
+
+
+class FieldErrors(Schema):
+    detail: str
+    errors: dict[str, list[str]]
+
+
+class OtherNameOut(Schema):
+    id: UUID
+    kind: NameKind
+    name: str
+
+
+class PersonOut(Schema):
+    id: UUID
+    forename: str
+    surname: str
+    other_names: list[OtherNameOut]
+    date_of_birth: date | None
+    date_of_birth_estimated: bool
+    date_of_death: date | None
+    sex: Sex
+    gender_identity: str
+    ethnicity: Ethnicity
+    nhs_number: str
+    address: str
+    postcode: str
+    phone: str
+
+
+class PersonIn(Schema):
+    forename: Text = Field(min_length=1, max_length=100)
+    surname: Text = Field(min_length=1, max_length=255)
+    date_of_birth: date | None = None
+    date_of_birth_estimated: bool = False
+    date_of_death: date | None = None
+    sex: Sex = Sex.UNKNOWN
+    gender_identity: Text = Field("", max_length=100)
+    ethnicity: Ethnicity = Ethnicity.NOBT
+    nhs_number: Text = Field("", max_length=12)
+    address: Text = Field("", max_length=2000)
+    postcode: Text = Field("", max_length=10)
+    phone: Text = Field("", max_length=30)
+
+
+class PersonPatch(Schema):
+    forename: Text | None = Field(None, min_length=1, max_length=100)
+    surname: Text | None = Field(None, min_length=1, max_length=255)
+    date_of_birth: date | None = None
+    date_of_birth_estimated: bool | None = None
+    date_of_death: date | None = None
+    sex: Sex | None = None
+    gender_identity: Text | None = Field(None, max_length=100)
+    ethnicity: Ethnicity | None = None
+    nhs_number: Text | None = Field(None, max_length=12)
+    address: Text | None = Field(None, max_length=2000)
+    postcode: Text | None = Field(None, max_length=10)
+    phone: Text | None = Field(None, max_length=30)
+
+
+class ChildOut(Schema):
+    id: UUID
+    local_id: str
+    upn: str
+    upn_unknown: str
+    legal_status: str
+    legal_status_since: date | None
+    looked_after_since: date | None
+    person: PersonOut
+
+
+class ChildIn(PersonIn):
+    local_id: Text = Field("", max_length=20)
+    upn: Text = Field("", max_length=13)
+    upn_unknown: UpnUnknown | None = None
+    legal_status: LegalStatus | None = None
+    legal_status_since: date | None = None
+    looked_after_since: date | None = None
+    worker_id: int | None = Field(None, description="The allocated social worker; the caller if omitted")
+
+
+class ChildPatch(PersonPatch):
+    upn: Text | None = Field(None, max_length=13)
+    upn_unknown: UpnUnknown | None = None
+    legal_status: LegalStatus | None = None
+    legal_status_since: date | None = None
+    looked_after_since: date | None = None
+
+
+class RelationshipOut(Schema):
+    id: UUID
+    person_a_id: UUID
+    person_b_id: UUID
+    kind: RelationshipType
+    parental_responsibility: bool
+    description: str
+    start_date: date | None
+    end_date: date | None
+
+
+class RelationshipIn(Schema):
+    person_a_id: UUID
+    person_b_id: UUID
+    kind: RelationshipType
+    parental_responsibility: bool = False
+    description: Text = Field("", max_length=2000)
+    start_date: date | None = None
+    end_date: date | None = None
+
+
+class RelationshipPatch(Schema):
+    kind: RelationshipType | None = None
+    parental_responsibility: bool | None = None
+    description: Text | None = Field(None, max_length=2000)
+    start_date: date | None = None
+    end_date: date | None = None
+
+
+class RelatedPersonIn(PersonIn):
+    kind: RelationshipType = Field(
+        description="How this person is related: 'this person is the child's <kind>'"
+    )
+    parental_responsibility: bool = False
+    description: Text = Field("", max_length=2000)
+
+
+class PersonWithRelationship(Schema):
+    person: PersonOut
+    relationship: RelationshipOut
+
+
+class WorkerOut(Schema):
+    id: int
+    username: str
+    name: str
+    role: str
+    team: str | None
+
+
+class AllocationOut(Schema):
+    id: UUID
+    worker: WorkerOut
+    role: AllocationRole
+    start_date: date
+    end_date: date | None
+    end_reason: str
+
+
+class AllocationIn(Schema):
+    worker_id: int
+    role: AllocationRole = AllocationRole.SOCIAL_WORKER
+    start_date: date
+    end_date: date | None = None
+    end_reason: WorkerChangeReason | None = None
+
+
+class AllocationPatch(Schema):
+    end_date: date | None = None
+    end_reason: WorkerChangeReason | None = None
+    role: AllocationRole | None = None
+
+
+class AuditEventOut(Schema):
+    seq: int
+    at: datetime
+    actor_username: str
+    action: str
+    object_type: str
+    object_id: str
+    reason: str
+    ip: str | None
+    request_id: str

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from typing import Any
+
+from casework.models import Allocation
+from people.models import Child, Person, Relationship
+
+
+def person_out(person: Person) -> dict[str, Any]:
+    return {
+        "id": person.pk,
+        "forename": person.forename,
+        "surname": person.surname,
+        "other_names": [{"id": n.pk, "kind": n.kind, "name": n.name} for n in person.other_names.all()],
+        "date_of_birth": person.date_of_birth,
+        "date_of_birth_estimated": person.date_of_birth_estimated,
+        "date_of_death": person.date_of_death,
+        "sex": person.sex,
+        "gender_identity": person.gender_identity,
+        "ethnicity": person.ethnicity,
+        "nhs_number": person.nhs_number,
+        "address": person.address,
+        "postcode": person.postcode,
+        "phone": person.phone,
+    }
+
+
+def child_out(child: Child) -> dict[str, Any]:
+    return {
+        "id": child.pk,
+        "local_id": child.local_id,
+        "upn": child.upn,
+        "upn_unknown": child.upn_unknown,
+        "legal_status": child.legal_status,
+        "legal_status_since": child.legal_status_since,
+        "looked_after_since": child.looked_after_since,
+        "person": person_out(child.person),
+    }
+
+
+def relationship_out(r: Relationship) -> dict[str, Any]:
+    return {
+        "id": r.pk,
+        "person_a_id": r.person_a_id,
+        "person_b_id": r.person_b_id,
+        "kind": r.kind,
+        "parental_responsibility": r.parental_responsibility,
+        "description": r.description,
+        "start_date": r.start_date,
+        "end_date": r.end_date,
+    }
+
+
+def allocation_out(a: Allocation) -> dict[str, Any]:
+    w = a.worker
+    return {
+        "id": a.pk,
+        "worker": {
+            "id": w.pk,
+            "username": w.username,
+            "name": w.display_name,
+            "role": w.role,
+            "team": w.team.name if w.team_id and w.team else None,
+        },
+        "role": a.role,
+        "start_date": a.start_date,
+        "end_date": a.end_date,
+        "end_reason": a.end_reason,
+    }

@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+
+from accounts.roles import Role
+
+
+def navigation(request: HttpRequest) -> dict[str, Any]:
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"nav_items": []}
+    items = [("My children", "casework:my-children"), ("Search", "people:search")]
+    if user.role == Role.TEAM_MANAGER:
+        items.insert(1, ("My team", "casework:team"))
+        items.append(("Break-glass reviews", "access:break-glass-reviews"))
+    items.append(("Break glass", "access:break-glass"))
+    return {"nav_items": items}

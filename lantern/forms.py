@@ -1,0 +1,27 @@
+"""Form helpers shared by every app: GOV.UK-style date fields and range checks."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django import forms
+
+
+class DateField(forms.DateField):
+    """A date typed as day/month/year, with a hint, as GOV.UK forms ask for it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("help_text", "For example, 27/3/2007")
+        kwargs.setdefault("input_formats", ["%d/%m/%Y", "%Y-%m-%d"])
+        kwargs.setdefault("widget", forms.DateInput(format="%d/%m/%Y", attrs={"width": "10"}))
+        kwargs.setdefault("error_messages", {"invalid": "Enter a real date, like 27/3/2007"})
+        super().__init__(*args, **kwargs)
+
+
+def check_range(cleaned: dict[str, Any], start: str, end: str, form: forms.BaseForm, message: str) -> None:
+    """Refuse a date range that ends before it starts, at the form."""
+    first: date | None = cleaned.get(start)
+    last: date | None = cleaned.get(end)
+    if first and last and last < first:
+        form.add_error(end, message)

@@ -1,0 +1,16 @@
+from django.urls import include, path
+
+from lantern import views
+from lantern.api import api
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("healthz", views.health, name="health"),
+    path("bench/bare/", views.bare, name="bare"),
+    path("", include("accounts.urls")),
+    path("", include("casework.urls")),
+    path("", include("people.urls")),
+    path("", include("audit.urls")),
+    path("", include("access.urls")),
+    path("api/v1/", api.urls),
+]

@@ -1,0 +1,134 @@
+"""Writes to children, people, names and relationships. Each validates, saves and audits in one transaction."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import date
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from audit.recording import delete_audited, save_audited
+from casework.models import Allocation, AllocationRole
+from people.models import Child, Person, PersonName, Relationship
+
+PERSON_FIELDS = (
+    "forename",
+    "surname",
+    "date_of_birth",
+    "date_of_birth_estimated",
+    "date_of_death",
+    "sex",
+    "gender_identity",
+    "ethnicity",
+    "nhs_number",
+    "address",
+    "postcode",
+    "phone",
+    "notes",
+)
+CHILD_FIELDS = ("local_id", "upn", "upn_unknown", "legal_status", "legal_status_since", "looked_after_since")
+
+
+def _new_local_id() -> str:
+    while True:
+        candidate = f"{secrets.randbelow(10**9):09d}"
+        if not Child.objects.filter(local_id=candidate).exists():
+            return candidate
+
+
+def _assign(instance: Any, data: dict[str, Any], fields: tuple[str, ...]) -> None:
+    for name in fields:
+        if name in data:
+            setattr(instance, name, data[name])
+
+
+@transaction.atomic
+def child_create(*, actor: Any, data: dict[str, Any], worker: Any, start_date: date | None = None) -> Child:
+    """Create a child and allocate the first worker, so that the child is never without someone responsible."""
+    person = Person()
+    _assign(person, data, PERSON_FIELDS)
+    child = Child()
+    _assign(child, data, CHILD_FIELDS)
+    if not child.local_id:
+        child.local_id = _new_local_id()
+    child.person = person
+    child.full_clean(exclude=["person"])
+    save_audited(actor=actor, instance=person, child_id=person.pk)
+    child.person = person
+    save_audited(actor=actor, instance=child, child_id=person.pk)
+    save_audited(
+        actor=actor,
+        instance=Allocation(
+            child=child,
+            worker=worker,
+            role=AllocationRole.SOCIAL_WORKER,
+            start_date=start_date or timezone.localdate(),
+        ),
+        child_id=child.pk,
+    )
+    return child
+
+
+@transaction.atomic
+def child_update(*, actor: Any, child: Child, data: dict[str, Any]) -> Child:
+    _assign(child.person, data, PERSON_FIELDS)
+    _assign(child, data, CHILD_FIELDS)
+    child.full_clean(exclude=["person"])
+    save_audited(actor=actor, instance=child.person, child_id=child.pk)
+    save_audited(actor=actor, instance=child, child_id=child.pk)
+    return child
+
+
+@transaction.atomic
+def person_create(*, actor: Any, child: Child, data: dict[str, Any]) -> Person:
+    """Add someone in the child's life. The relationship to the child is recorded separately."""
+    person = Person()
+    _assign(person, data, PERSON_FIELDS)
+    return save_audited(actor=actor, instance=person, child_id=child.pk)
+
+
+@transaction.atomic
+def person_update(*, actor: Any, child: Child, person: Person, data: dict[str, Any]) -> Person:
+    _assign(person, data, PERSON_FIELDS)
+    return save_audited(actor=actor, instance=person, child_id=child.pk)
+
+
+@transaction.atomic
+def person_name_add(*, actor: Any, child: Child, person: Person, kind: str, name: str) -> PersonName:
+    return save_audited(
+        actor=actor,
+        instance=PersonName(person=person, kind=kind, name=" ".join(name.split())),
+        child_id=child.pk,
+    )
+
+
+@transaction.atomic
+def person_name_delete(*, actor: Any, child: Child, name: PersonName) -> None:
+    delete_audited(actor=actor, instance=name, child_id=child.pk)
+
+
+RELATIONSHIP_FIELDS = ("kind", "parental_responsibility", "description", "start_date", "end_date")
+
+
+@transaction.atomic
+def relationship_create(
+    *, actor: Any, child: Child, person_a: Person, person_b: Person, data: dict[str, Any]
+) -> Relationship:
+    relationship = Relationship(person_a=person_a, person_b=person_b)
+    _assign(relationship, data, RELATIONSHIP_FIELDS)
+    return save_audited(actor=actor, instance=relationship, child_id=child.pk)
+
+
+@transaction.atomic
+def relationship_update(
+    *, actor: Any, child: Child, relationship: Relationship, data: dict[str, Any]
+) -> Relationship:
+    _assign(relationship, data, RELATIONSHIP_FIELDS)
+    return save_audited(actor=actor, instance=relationship, child_id=child.pk)
+
+
+@transaction.atomic
+def relationship_delete(*, actor: Any, child: Child, relationship: Relationship) -> None:
+    delete_audited(actor=actor, instance=relationship, child_id=child.pk)

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from uuid import UUID
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+
+from access.guards import load_child, require
+from access.permissions import may_create_child
+from access.selectors import visible_children
+from audit.actions import AuditAction
+from audit.services import audit_record_many
+from casework.selectors import allocations_of
+from people import selectors, services
+from people.forms import ChildForm, NewChildForm, SearchForm
+from people.services import CHILD_FIELDS, PERSON_FIELDS
+from people.views.forms_util import add_service_errors
+
+
+@login_required
+def child_detail(request: HttpRequest, child_id: UUID) -> HttpResponse:
+    access = load_child(request, child_id, audit_view="child page")
+    child = access.child
+    relationships = list(selectors.relationships_of(user=request.user, person=child.person))
+    allocations = list(allocations_of(user=request.user, child=child))
+    today = timezone.localdate()
+    return render(
+        request,
+        "people/child_detail.html",
+        {
+            "access": access,
+            "child": child,
+            "other_names": list(child.person.other_names.all()),
+            "relationships": relationships,
+            "current_allocations": [a for a in allocations if a.is_current_on(today)],
+            "past_allocations": [a for a in allocations if not a.is_current_on(today)],
+        },
+    )
+
+
+@login_required
+def child_create(request: HttpRequest) -> HttpResponse:
+    if not may_create_child(request.user):
+        raise Http404
+    form = NewChildForm(
+        request.POST or None, user=request.user, initial={"allocated_from": timezone.localdate()}
+    )
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k in PERSON_FIELDS or k in CHILD_FIELDS}
+        try:
+            child = services.child_create(
+                actor=request.user,
+                data=data,
+                worker=form.cleaned_data["worker"],
+                start_date=form.cleaned_data["allocated_from"],
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, f"{child.person.full_name} added")
+            if visible_children(request.user).filter(pk=child.pk).exists():
+                return redirect("people:child", child_id=child.pk)
+            return redirect("casework:my-children")
+    return render(request, "people/child_form.html", {"form": form, "child": None})
+
+
+@login_required
+def child_edit(request: HttpRequest, child_id: UUID) -> HttpResponse:
+    access = load_child(request, child_id)
+    require(access.may_edit)
+    form = ChildForm(request.POST or None, child=access.child)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k in PERSON_FIELDS or k in CHILD_FIELDS}
+        if not data.get("local_id"):
+            data.pop("local_id", None)
+        try:
+            services.child_update(actor=request.user, child=access.child, data=data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, "Details saved")
+            return redirect("people:child", child_id=access.child.pk)
+    return render(request, "people/child_form.html", {"form": form, "child": access.child, "access": access})
+
+
+@login_required
+def search(request: HttpRequest) -> HttpResponse:
+    form = SearchForm(request.GET or None)
+    results = []
+    if form.is_valid() and form.cleaned_data["q"]:
+        results = selectors.child_search(user=request.user, query=form.cleaned_data["q"])
+        audit_record_many(
+            actor=request.user,
+            action=AuditAction.SEARCH,
+            request=request,
+            entries=[
+                {
+                    "object_type": "child",
+                    "object_id": c.pk,
+                    "child_id": c.pk,
+                    "reason": f"search: {form.cleaned_data['q']}",
+                }
+                for c in results
+            ],
+        )
+    return render(
+        request, "people/search.html", {"form": form, "results": results, "searched": form.is_bound}
+    )

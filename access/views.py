@@ -15,6 +15,7 @@ from access.forms import BreakGlassForm, BreakGlassReviewForm
 from access.models import BreakGlass
 from access.selectors import visible_children
 from accounts.roles import Role, can_break_glass
+from lantern.forms import posted
 from people.models import Child
 from people.views.forms_util import add_service_errors
 
@@ -23,7 +24,7 @@ from people.views.forms_util import add_service_errors
 def break_glass(request: HttpRequest) -> HttpResponse:
     if not can_break_glass(request.user.role):  # type: ignore[union-attr]
         raise Http404
-    form = BreakGlassForm(request.POST or None)
+    form = BreakGlassForm(posted(request))
     if request.method == "POST" and form.is_valid():
         child = Child.objects.filter(local_id=form.cleaned_data["local_id"].strip()).first()
         if child is None:
@@ -74,7 +75,7 @@ def break_glass_review(request: HttpRequest, use_id: UUID) -> HttpResponse:
     use = _reviewable(request.user).filter(pk=use_id, reviewed_at__isnull=True).first()
     if use is None:
         raise Http404
-    form = BreakGlassReviewForm(request.POST or None)
+    form = BreakGlassReviewForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.break_glass_review(actor=request.user, use=use, **form.cleaned_data)

@@ -12,6 +12,7 @@ from access.guards import load_child, require
 from accounts.roles import Role
 from casework import selectors, services
 from casework.forms import AllocationForm
+from lantern.forms import posted
 
 
 @login_required
@@ -38,7 +39,7 @@ def allocation_edit(request: HttpRequest, child_id: UUID, allocation_id: UUID | 
         )
         if allocation is None:
             raise Http404
-    form = AllocationForm(request.POST or None, instance=allocation)
+    form = AllocationForm(posted(request), instance=allocation)
     if request.method == "POST" and form.is_valid():
         try:
             if allocation is None:

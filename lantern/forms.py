@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from django import forms
+from django.http import HttpRequest, QueryDict
 
 
 class DateField(forms.DateField):
@@ -25,3 +26,8 @@ def check_range(cleaned: dict[str, Any], start: str, end: str, form: forms.BaseF
     last: date | None = cleaned.get(end)
     if first and last and last < first:
         form.add_error(end, message)
+
+
+def posted(request: HttpRequest) -> QueryDict | None:
+    """The submitted data on a POST (even when empty, so that an empty form shows its errors), else None."""
+    return request.POST if request.method == "POST" else None

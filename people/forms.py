@@ -7,7 +7,7 @@ from django import forms
 from casework.forms import WorkerChoiceField, local_authority_workers
 from lantern.forms import DateField, check_range
 from people.codes import LegalStatus, NameKind, UpnUnknown
-from people.models import Child, Person, Relationship, RelationshipType
+from people.models import Child, Person, Relationship, RelationshipType, validate_upn
 from people.services import CHILD_FIELDS, PERSON_FIELDS
 
 
@@ -49,6 +49,7 @@ class ChildForm(PersonForm):
         max_length=13,
         required=False,
         help_text="13 characters, like A12345678901B",
+        validators=[validate_upn],
     )
     upn_unknown = forms.ChoiceField(
         label="Reason UPN is unknown",

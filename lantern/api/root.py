@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
-from ninja.errors import AuthenticationError
+from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
 from lantern.api.auth import ActiveSessionAuth, TokenAuth
@@ -46,6 +46,17 @@ def _malformed(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
     return api.create_response(
         request, {"detail": f"The request is not valid: {where}: {messages[0]}", "errors": errors}, status=422
     )
+
+
+@api.exception_handler(HttpError)
+def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    if isinstance(exc, AuthenticationError):
+        return _unauthenticated(request, exc)
+    if exc.status_code == 400:
+        body = {"detail": "The request body is not valid JSON", "errors": {"__all__": [exc.message]}}
+    else:
+        body = {"detail": exc.message}
+    return api.create_response(request, body, status=exc.status_code)
 
 
 @api.exception_handler(Http404)

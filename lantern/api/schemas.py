@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Any
 from uuid import UUID
 
 from ninja import Schema
@@ -195,3 +195,8 @@ class AuditEventOut(Schema):
     reason: str
     ip: str | None
     request_id: str
+
+
+# Every operation can answer these (403: a session request without its CSRF token); merged into each operation.
+ERRORS: dict[int, Any] = {401: Message, 403: Message, 404: Message, 422: FieldErrors}
+WRITE_ERRORS: dict[int, Any] = {400: FieldErrors, **ERRORS}

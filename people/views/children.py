@@ -15,6 +15,7 @@ from access.selectors import visible_children
 from audit.actions import AuditAction
 from audit.services import audit_record_many
 from casework.selectors import allocations_of
+from lantern.forms import posted
 from people import selectors, services
 from people.forms import ChildForm, NewChildForm, SearchForm
 from people.services import CHILD_FIELDS, PERSON_FIELDS
@@ -46,9 +47,7 @@ def child_detail(request: HttpRequest, child_id: UUID) -> HttpResponse:
 def child_create(request: HttpRequest) -> HttpResponse:
     if not may_create_child(request.user):
         raise Http404
-    form = NewChildForm(
-        request.POST or None, user=request.user, initial={"allocated_from": timezone.localdate()}
-    )
+    form = NewChildForm(posted(request), user=request.user, initial={"allocated_from": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k in PERSON_FIELDS or k in CHILD_FIELDS}
         try:
@@ -72,7 +71,7 @@ def child_create(request: HttpRequest) -> HttpResponse:
 def child_edit(request: HttpRequest, child_id: UUID) -> HttpResponse:
     access = load_child(request, child_id)
     require(access.may_edit)
-    form = ChildForm(request.POST or None, child=access.child)
+    form = ChildForm(posted(request), child=access.child)
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k in PERSON_FIELDS or k in CHILD_FIELDS}
         if not data.get("local_id"):

@@ -9,12 +9,12 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
 
 from access.guards import load_child, require
 from access.selectors import visible_people
+from lantern.forms import posted
 from people import selectors, services
 from people.forms import OtherNameForm, PersonForm, RelatedPersonForm, RelationshipForm
 from people.models import Child, Person, PersonName
@@ -26,7 +26,7 @@ from people.views.forms_util import add_service_errors
 def person_create(request: HttpRequest, child_id: UUID) -> HttpResponse:
     access = load_child(request, child_id)
     require(access.may_edit)
-    form = RelatedPersonForm(request.POST or None)
+    form = RelatedPersonForm(posted(request))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -57,7 +57,7 @@ def person_edit(request: HttpRequest, child_id: UUID, person_id: UUID) -> HttpRe
     access = load_child(request, child_id)
     require(access.may_edit)
     person = _person_around(request, access.child, person_id)
-    form = PersonForm(request.POST or None, instance=person)
+    form = PersonForm(posted(request), instance=person)
     name_form = OtherNameForm()
     if request.method == "POST" and form.is_valid():
         try:
@@ -87,7 +87,7 @@ def other_name_add(request: HttpRequest, child_id: UUID, person_id: UUID) -> Htt
     access = load_child(request, child_id)
     require(access.may_edit)
     person = _person_around(request, access.child, person_id)
-    form = OtherNameForm(request.POST or None)
+    form = OtherNameForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.person_name_add(
@@ -104,10 +104,11 @@ def other_name_add(request: HttpRequest, child_id: UUID, person_id: UUID) -> Htt
 
 
 @login_required
-@require_POST
 def other_name_delete(request: HttpRequest, child_id: UUID, person_id: UUID, name_id: UUID) -> HttpResponse:
     access = load_child(request, child_id)
     require(access.may_edit)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     person = _person_around(request, access.child, person_id)
     name = PersonName.objects.filter(person=person, pk=name_id).first()
     if name is None:
@@ -130,7 +131,7 @@ def relationship_edit(
         except selectors.NotVisible as error:
             raise Http404 from error
     people = _circle(request, access.child)
-    form = RelationshipForm(request.POST or None, instance=relationship, people=people)
+    form = RelationshipForm(posted(request), instance=relationship, people=people)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

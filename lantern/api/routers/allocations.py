@@ -4,13 +4,19 @@ from typing import Any
 from uuid import UUID
 
 from django.http import Http404, HttpRequest
-from ninja import Router
+from ninja import Router, Status
 
 from casework import services
 from casework.forms import local_authority_workers
 from casework.selectors import allocations_of
 from lantern.api.routers.common import child_access, refuse_unless
-from lantern.api.schemas import AllocationIn, AllocationOut, AllocationPatch, FieldErrors, Message
+from lantern.api.schemas import (
+    ERRORS,
+    WRITE_ERRORS,
+    AllocationIn,
+    AllocationOut,
+    AllocationPatch,
+)
 from lantern.api.serialise import allocation_out
 
 router = Router(tags=["allocations"])
@@ -18,7 +24,7 @@ router = Router(tags=["allocations"])
 
 @router.get(
     "/{child_id}/allocations",
-    response={200: list[AllocationOut], 404: Message},
+    response={200: list[AllocationOut], **ERRORS},
     summary="Every allocation of the child, newest first",
 )
 def list_allocations(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
@@ -28,12 +34,10 @@ def list_allocations(request: HttpRequest, child_id: UUID) -> list[dict[str, Any
 
 @router.post(
     "/{child_id}/allocations",
-    response={201: AllocationOut, 400: FieldErrors, 404: Message},
+    response={201: AllocationOut, **WRITE_ERRORS},
     summary="Allocate a worker",
 )
-def create_allocation(
-    request: HttpRequest, child_id: UUID, payload: AllocationIn
-) -> tuple[int, dict[str, Any]]:
+def create_allocation(request: HttpRequest, child_id: UUID, payload: AllocationIn) -> Status[dict[str, Any]]:
     access = child_access(request, child_id)
     refuse_unless(access.may_allocate)
     worker = local_authority_workers().filter(pk=payload.worker_id).first()
@@ -48,12 +52,12 @@ def create_allocation(
         end_date=payload.end_date,
         end_reason=payload.end_reason or "",
     )
-    return 201, allocation_out(allocation)
+    return Status(201, allocation_out(allocation))
 
 
 @router.patch(
     "/{child_id}/allocations/{allocation_id}",
-    response={200: AllocationOut, 400: FieldErrors, 404: Message},
+    response={200: AllocationOut, **WRITE_ERRORS},
     summary="End or change an allocation",
 )
 def update_allocation(

@@ -4,7 +4,7 @@ from typing import Any
 from uuid import UUID
 
 from django.http import Http404, HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from access.permissions import may_create_child
@@ -13,7 +13,7 @@ from audit.actions import AuditAction
 from audit.services import audit_record_many
 from casework.forms import local_authority_workers
 from lantern.api.routers.common import child_access, refuse_unless
-from lantern.api.schemas import ChildIn, ChildOut, ChildPatch, FieldErrors, Message
+from lantern.api.schemas import ERRORS, WRITE_ERRORS, ChildIn, ChildOut, ChildPatch
 from lantern.api.serialise import child_out
 from people import selectors, services
 from people.services import CHILD_FIELDS, PERSON_FIELDS
@@ -32,7 +32,7 @@ class ChildPage(Schema):
     items: list[ChildOut]
 
 
-@router.get("", response=ChildPage, summary="Children the caller may see")
+@router.get("", response={200: ChildPage, **ERRORS}, summary="Children the caller may see")
 def list_children(request: HttpRequest, params: Query[ChildListParams]) -> dict[str, Any]:
     if params.q.strip():
         found = selectors.child_search(user=request.user, query=params.q, limit=params.offset + params.limit)
@@ -60,8 +60,8 @@ def list_children(request: HttpRequest, params: Query[ChildListParams]) -> dict[
     return {"count": count, "items": [child_out(c) for c in items]}
 
 
-@router.post("", response={201: ChildOut, 400: FieldErrors, 404: Message}, summary="Add a child")
-def create_child(request: HttpRequest, payload: ChildIn) -> tuple[int, dict[str, Any]]:
+@router.post("", response={201: ChildOut, **WRITE_ERRORS}, summary="Add a child")
+def create_child(request: HttpRequest, payload: ChildIn) -> Status[dict[str, Any]]:
     refuse_unless(may_create_child(request.user))
     data = payload.dict()
     worker = request.user
@@ -76,18 +76,16 @@ def create_child(request: HttpRequest, payload: ChildIn) -> tuple[int, dict[str,
         if k in PERSON_FIELDS or k in CHILD_FIELDS
     }
     child = services.child_create(actor=request.user, data=data, worker=worker)
-    return 201, child_out(child)
+    return Status(201, child_out(child))
 
 
-@router.get("/{child_id}", response={200: ChildOut, 404: Message}, summary="One child")
+@router.get("/{child_id}", response={200: ChildOut, **ERRORS}, summary="One child")
 def get_child(request: HttpRequest, child_id: UUID) -> dict[str, Any]:
     access = child_access(request, child_id, audit_view="api")
     return child_out(access.child)
 
 
-@router.patch(
-    "/{child_id}", response={200: ChildOut, 400: FieldErrors, 404: Message}, summary="Change a child"
-)
+@router.patch("/{child_id}", response={200: ChildOut, **WRITE_ERRORS}, summary="Change a child")
 def update_child(request: HttpRequest, child_id: UUID, payload: ChildPatch) -> dict[str, Any]:
     access = child_access(request, child_id)
     refuse_unless(access.may_edit)

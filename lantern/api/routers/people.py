@@ -6,12 +6,12 @@ from uuid import UUID
 from django.db import transaction
 from django.db.models import Q
 from django.http import Http404, HttpRequest
-from ninja import Router
+from ninja import Router, Status
 
 from lantern.api.routers.common import child_access, refuse_unless
 from lantern.api.schemas import (
-    FieldErrors,
-    Message,
+    ERRORS,
+    WRITE_ERRORS,
     PersonOut,
     PersonPatch,
     PersonWithRelationship,
@@ -37,7 +37,7 @@ class _Circle:
 
 @router.get(
     "/{child_id}/people",
-    response={200: list[PersonWithRelationship], 404: Message},
+    response={200: list[PersonWithRelationship], **ERRORS},
     summary="The people around a child, each with their relationship to the child",
 )
 def list_people(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
@@ -51,12 +51,10 @@ def list_people(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
 
 @router.post(
     "/{child_id}/people",
-    response={201: PersonWithRelationship, 400: FieldErrors, 404: Message},
+    response={201: PersonWithRelationship, **WRITE_ERRORS},
     summary="Add a person in the child's life and their relationship to the child",
 )
-def create_person(
-    request: HttpRequest, child_id: UUID, payload: RelatedPersonIn
-) -> tuple[int, dict[str, Any]]:
+def create_person(request: HttpRequest, child_id: UUID, payload: RelatedPersonIn) -> Status[dict[str, Any]]:
     access = child_access(request, child_id)
     refuse_unless(access.may_edit)
     data = payload.dict()
@@ -71,10 +69,10 @@ def create_person(
             person_b=access.child.person,
             data={k: data[k] for k in ("kind", "parental_responsibility", "description")},
         )
-    return 201, {"person": person_out(person), "relationship": relationship_out(relationship)}
+    return Status(201, {"person": person_out(person), "relationship": relationship_out(relationship)})
 
 
-@router.get("/{child_id}/people/{person_id}", response={200: PersonOut, 404: Message}, summary="One person")
+@router.get("/{child_id}/people/{person_id}", response={200: PersonOut, **ERRORS}, summary="One person")
 def get_person(request: HttpRequest, child_id: UUID, person_id: UUID) -> dict[str, Any]:
     access = child_access(request, child_id, audit_view="api person")
     return person_out(_Circle.person(request, access.child, person_id))
@@ -82,7 +80,7 @@ def get_person(request: HttpRequest, child_id: UUID, person_id: UUID) -> dict[st
 
 @router.patch(
     "/{child_id}/people/{person_id}",
-    response={200: PersonOut, 400: FieldErrors, 404: Message},
+    response={200: PersonOut, **WRITE_ERRORS},
     summary="Change a person",
 )
 def update_person(

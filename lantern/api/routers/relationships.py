@@ -4,11 +4,17 @@ from typing import Any
 from uuid import UUID
 
 from django.http import Http404, HttpRequest
-from ninja import Router
+from ninja import Router, Status
 
 from access.selectors import visible_people
 from lantern.api.routers.common import child_access, refuse_unless
-from lantern.api.schemas import FieldErrors, Message, RelationshipIn, RelationshipOut, RelationshipPatch
+from lantern.api.schemas import (
+    ERRORS,
+    WRITE_ERRORS,
+    RelationshipIn,
+    RelationshipOut,
+    RelationshipPatch,
+)
 from lantern.api.serialise import relationship_out
 from people import selectors, services
 from people.models import Relationship
@@ -27,7 +33,7 @@ def _of_child(request: HttpRequest, child: Any, relationship_id: UUID) -> Relati
 
 @router.get(
     "/{child_id}/relationships",
-    response={200: list[RelationshipOut], 404: Message},
+    response={200: list[RelationshipOut], **ERRORS},
     summary="Relationships with the child at one end",
 )
 def list_relationships(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
@@ -39,12 +45,12 @@ def list_relationships(request: HttpRequest, child_id: UUID) -> list[dict[str, A
 
 @router.post(
     "/{child_id}/relationships",
-    response={201: RelationshipOut, 400: FieldErrors, 404: Message},
+    response={201: RelationshipOut, **WRITE_ERRORS},
     summary="Record a relationship between two people around the child",
 )
 def create_relationship(
     request: HttpRequest, child_id: UUID, payload: RelationshipIn
-) -> tuple[int, dict[str, Any]]:
+) -> Status[dict[str, Any]]:
     access = child_access(request, child_id)
     refuse_unless(access.may_edit)
     people = {
@@ -60,12 +66,12 @@ def create_relationship(
         person_b=people[payload.person_b_id],
         data=payload.dict(),
     )
-    return 201, relationship_out(relationship)
+    return Status(201, relationship_out(relationship))
 
 
 @router.patch(
     "/{child_id}/relationships/{relationship_id}",
-    response={200: RelationshipOut, 400: FieldErrors, 404: Message},
+    response={200: RelationshipOut, **WRITE_ERRORS},
     summary="Change a relationship",
 )
 def update_relationship(
@@ -85,13 +91,13 @@ def update_relationship(
 
 @router.delete(
     "/{child_id}/relationships/{relationship_id}",
-    response={204: None, 404: Message},
+    response={204: None, **ERRORS},
     summary="Remove a relationship",
 )
-def delete_relationship(request: HttpRequest, child_id: UUID, relationship_id: UUID) -> tuple[int, None]:
+def delete_relationship(request: HttpRequest, child_id: UUID, relationship_id: UUID) -> Status[None]:
     access = child_access(request, child_id)
     refuse_unless(access.may_edit)
     services.relationship_delete(
         actor=request.user, child=access.child, relationship=_of_child(request, access.child, relationship_id)
     )
-    return 204, None
+    return Status(204, None)

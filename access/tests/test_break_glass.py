@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from access.models import BreakGlass
+from audit.models import AuditEvent
+
+
+def _signed_in(user: Any) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.django_db
+def test_break_glass_needs_a_reason_and_opens_the_record_read_only(personas: Any) -> None:
+    uma = _signed_in(personas.uma)
+    refused = uma.post("/break-glass/", {"local_id": "900001", "reason": "need"})
+    assert refused.status_code == 200 and b"There is a problem" in refused.content
+    assert not BreakGlass.objects.exists()
+
+    opened = uma.post("/break-glass/", {"local_id": "900001", "reason": "Police called about Robin at 02:00"})
+    assert opened.status_code == 302 and opened["Location"] == f"/children/{personas.child.pk}/"
+    page = uma.get(opened["Location"])
+    assert b"You are using break-glass access" in page.content
+    assert uma.get(f"/children/{personas.child.pk}/edit/").status_code == 404
+    assert AuditEvent.objects.filter(
+        child_id=personas.child.pk, action="break_glass", actor=personas.uma
+    ).exists()
+
+
+@pytest.mark.django_db
+def test_the_childs_manager_reviews_a_break_glass_use(personas: Any) -> None:
+    _signed_in(personas.uma).post(
+        "/break-glass/", {"local_id": "900001", "reason": "Police called about Robin"}
+    )
+    use = BreakGlass.objects.get()
+    mia = _signed_in(personas.mia)
+    assert b"Police called about Robin" in mia.get("/break-glass/reviews/").content
+    done = mia.post(f"/break-glass/{use.pk}/review/", {"outcome": "justified", "note": "Out-of-hours call"})
+    assert done.status_code == 302
+    use.refresh_from_db()
+    assert use.reviewed_by == personas.mia and use.outcome == "justified"
+    assert _signed_in(personas.max).get(f"/break-glass/{use.pk}/review/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_unknown_local_id_is_explained(personas: Any) -> None:
+    response = _signed_in(personas.uma).post(
+        "/break-glass/", {"local_id": "000000", "reason": "Police called tonight"}
+    )
+    assert b"No child has this local ID" in response.content

@@ -1,0 +1,66 @@
+"""The unrelated worker (and the unrelated manager) get 404 on every route and API operation that names a child,
+for every method, and the refusal is audited. The routes come from the URL configuration and the API schema."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from audit.models import AuditEvent
+from lantern.api.auth import token_issue
+from lantern.tests.child_routes import api_child_operations, web_child_routes
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", ["uma", "max"])
+def test_every_child_page_is_404_for_an_unrelated_user(personas: Any, who: str) -> None:
+    client = Client()
+    client.force_login(getattr(personas, who))
+    routes = web_child_routes(personas)
+    assert len(routes) >= 12
+    for path in routes:
+        for method in ("get", "post"):
+            response = getattr(client, method)(path)
+            assert response.status_code == 404, f"{method.upper()} {path} gave {response.status_code}"
+            assert b"Robin" not in response.content and b"Fictional" not in response.content
+    assert AuditEvent.objects.filter(child_id=personas.child.pk, action="refusal").count() >= len(routes)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", ["uma", "max"])
+def test_every_child_api_operation_is_404_for_an_unrelated_user(personas: Any, who: str) -> None:
+    client = Client(headers={"Authorization": f"Bearer {token_issue(user=getattr(personas, who), name='t')}"})
+    operations = api_child_operations(personas)
+    assert len(operations) >= 12
+    valid_bodies = {  # well-formed requests, so that a 404 cannot be a validation error in disguise
+        "allocations": {"worker_id": personas.uma.pk, "start_date": "2026-01-05"},
+        "people": {"forename": "Ash", "surname": "Invented", "kind": "aunt_uncle"},
+        "relationships": {
+            "person_a_id": str(personas.mother.pk),
+            "person_b_id": str(personas.child.pk),
+            "kind": "carer",
+        },
+    }
+    for method, path in operations:
+        body = valid_bodies.get(path.rstrip("/").rsplit("/", 1)[-1], {}) if method == "POST" else {}
+        response = client.generic(method, path, json.dumps(body), content_type="application/json")
+        assert response.status_code == 404, f"{method} {path} gave {response.status_code}"
+        assert response.json() == {"detail": "Not found"}
+
+
+@pytest.mark.django_db
+def test_the_routes_work_for_the_allocated_workers_manager(personas: Any) -> None:
+    """The 404s above mean something only if the same routes answer someone responsible for the child."""
+    client = Client()
+    client.force_login(personas.mia)
+    for path in web_child_routes(personas):
+        if path.endswith("/delete/") and "/names/" in path:
+            continue  # POST only
+        assert client.get(path).status_code in (200, 405), path
+    api = Client(headers={"Authorization": f"Bearer {token_issue(user=personas.mia, name='t')}"})
+    for method, path in api_child_operations(personas):
+        if method == "GET":
+            assert api.get(path).status_code == 200, path

@@ -1,6 +1,14 @@
-from django import forms
+from __future__ import annotations
 
-from access.models import BreakGlass
+from datetime import date, timedelta
+from typing import Any
+
+from django import forms
+from django.utils import timezone
+
+from access.models import AccessGrant, BreakGlass
+from accounts.models import User
+from lantern.forms import DateField
 
 
 class BreakGlassForm(forms.Form):
@@ -16,3 +24,29 @@ class BreakGlassForm(forms.Form):
 class BreakGlassReviewForm(forms.Form):
     outcome = forms.ChoiceField(label="Was the access justified?", choices=BreakGlass.Outcome.choices)
     note = forms.CharField(label="Review note", widget=forms.Textarea, required=False)
+
+
+class GrantForm(forms.Form):
+    user = forms.ModelChoiceField(queryset=None, label="Who needs access", empty_label="Choose a person")
+    scope = forms.ChoiceField(label="Access", choices=AccessGrant.Scope.choices)
+    reason = forms.CharField(label="Reason for access", widget=forms.Textarea, min_length=10)
+    expires_on = DateField(
+        label="Access ends on", help_text="At most a year from today. For example, 27/3/2027"
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["user"]
+        field.queryset = User.objects.filter(is_active=True).select_related("agency").order_by("last_name")  # type: ignore[attr-defined]
+        field.label_from_instance = lambda u: (
+            f"{u.display_name} ({u.get_role_display()}, {u.agency or 'no agency'})"
+        )  # type: ignore[attr-defined]
+
+    def clean_expires_on(self) -> date:
+        value: date = self.cleaned_data["expires_on"]
+        today = timezone.localdate()
+        if value <= today:
+            raise forms.ValidationError("Access must end after today")
+        if value > today + timedelta(days=366):
+            raise forms.ValidationError("Access can last at most a year; renew it when it ends")
+        return value

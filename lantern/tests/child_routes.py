@@ -28,6 +28,7 @@ def _ids(personas: Any) -> dict[str, str]:
         "relationship_id": str(personas.mother_relationship.pk),
         "allocation_id": str(personas.allocation.pk),
         "name_id": str(personas.child.person.other_names.get().pk),
+        "grant_id": str(personas.pat.access_grants.get().pk),
     }
 
 

@@ -26,21 +26,22 @@ class BreakGlassReviewForm(forms.Form):
     note = forms.CharField(label="Review note", widget=forms.Textarea, required=False)
 
 
+class UserChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return f"{obj.display_name} ({obj.get_role_display()}, {obj.agency or 'no agency'})"
+
+
 class GrantForm(forms.Form):
-    user = forms.ModelChoiceField(queryset=None, label="Who needs access", empty_label="Choose a person")
+    user = UserChoiceField(
+        queryset=User.objects.filter(is_active=True).select_related("agency").order_by("last_name"),
+        label="Who needs access",
+        empty_label="Choose a person",
+    )
     scope = forms.ChoiceField(label="Access", choices=AccessGrant.Scope.choices)
     reason = forms.CharField(label="Reason for access", widget=forms.Textarea, min_length=10)
     expires_on = DateField(
         label="Access ends on", help_text="At most a year from today. For example, 27/3/2027"
     )
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        field = self.fields["user"]
-        field.queryset = User.objects.filter(is_active=True).select_related("agency").order_by("last_name")  # type: ignore[attr-defined]
-        field.label_from_instance = lambda u: (
-            f"{u.display_name} ({u.get_role_display()}, {u.agency or 'no agency'})"
-        )  # type: ignore[attr-defined]
 
     def clean_expires_on(self) -> date:
         value: date = self.cleaned_data["expires_on"]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 import pytest
@@ -20,9 +21,9 @@ def _signed_in(user: Any) -> Client:
 
 @pytest.mark.django_db
 def test_worker_grants_a_nurse_time_limited_access_and_ends_it(personas: Any) -> None:
-    nurse = UserFactory(username="nina", first_name="Nina", last_name="Nurse", role=Role.HEALTH)
+    nurse: Any = UserFactory(username="nina", first_name="Nina", last_name="Nurse", role=Role.HEALTH)
     wendy = _signed_in(personas.wendy)
-    ends = (timezone.localdate() + timezone.timedelta(days=30)).strftime("%d/%m/%Y")
+    ends = (timezone.localdate() + datetime.timedelta(days=30)).strftime("%d/%m/%Y")
     response = wendy.post(
         f"/children/{personas.child.pk}/access/",
         {

@@ -47,7 +47,7 @@ def test_allocation_ending_before_it_starts_is_refused(personas: Any) -> None:
 
 @pytest.mark.django_db
 def test_manager_changes_the_allocated_worker(personas: Any) -> None:
-    wes = UserFactory(username="wes", first_name="Wes", last_name="Newworker", team=personas.wendy.team)
+    wes: Any = UserFactory(username="wes", first_name="Wes", last_name="Newworker", team=personas.wendy.team)
     client = _signed_in(personas.mia)
     client.post(
         f"/children/{personas.child.pk}/allocations/new/",

@@ -38,7 +38,7 @@ def web_child_routes(personas: Any) -> list[str]:
     for route in _walk(get_resolver().url_patterns):
         if "<uuid:child_id>" not in route:
             continue
-        path = "/" + re.sub(r"<uuid:(\w+)>", lambda m: ids[m.group(1)], route)
+        path = "/" + re.sub(r"<uuid:(\w+)>", lambda m: ids[str(m.group(1))], route)
         if "/names/" in route and "<uuid:name_id>" in route:
             path = path.replace(f"/people/{ids['person_id']}/", f"/people/{ids['child_id']}/")
         routes.append(path)
@@ -48,7 +48,7 @@ def web_child_routes(personas: Any) -> list[str]:
 def api_child_operations(personas: Any) -> list[tuple[str, str]]:
     ids = _ids(personas)
     schema = api.get_openapi_schema()
-    operations = []
+    operations: list[tuple[str, str]] = []
     for route, methods in schema["paths"].items():
         if "{child_id}" not in route:
             continue

@@ -87,7 +87,7 @@ def test_edit_child_records_the_change_with_its_diff(personas: Any) -> None:
     change = AuditEvent.objects.filter(
         child_id=personas.child.pk, action="update", object_type="person"
     ).get()
-    assert change.diff["ethnicity"] == ["WBRI", "MWBC"]
+    assert change.diff is not None and change.diff["ethnicity"] == ["WBRI", "MWBC"]
     assert personas.child.person.history.count() == 2
 
 

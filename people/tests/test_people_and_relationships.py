@@ -90,7 +90,7 @@ def test_edit_relationship_is_audited_and_kept_in_history(personas: Any) -> None
     r.refresh_from_db()
     assert not r.parental_responsibility
     event = AuditEvent.objects.get(action="update", object_type="relationship")
-    assert event.diff["parental_responsibility"] == [True, False]
+    assert event.diff is not None and event.diff["parental_responsibility"] == [True, False]
     assert r.history.count() == 2
 
 

@@ -32,15 +32,21 @@ class ChildAccess:
         return Basis.GRANT in self.basis
 
 
-def load_child(request: HttpRequest, child_id: Any, *, audit_view: str = "") -> ChildAccess:
-    """The child for this request, or 404. With audit_view, the view is written to the audit log."""
+def _page_name(request: HttpRequest) -> str:
+    match = request.resolver_match
+    return match.view_name if match is not None else request.path
+
+
+def load_child(request: HttpRequest, child_id: Any) -> ChildAccess:
+    """The child for this request, or 404 (a refusal is audited). A read (GET or HEAD) is written to the audit log
+    as a view, named by the page or API operation; a change writes its own audit rows through the services."""
     user = request.user
     try:
         child = child_get(user=user, child_id=child_id)
     except NotVisible as error:
         raise Http404("No child found") from error
     basis = frozenset(access_basis(user, child.pk))
-    if audit_view:
+    if request.method in ("GET", "HEAD"):
         audit_record(
             actor=user,
             action=AuditAction.VIEW,
@@ -48,7 +54,7 @@ def load_child(request: HttpRequest, child_id: Any, *, audit_view: str = "") -> 
             object_type="child",
             object_id=child.pk,
             child_id=child.pk,
-            reason=audit_view,
+            reason=_page_name(request),
         )
     return ChildAccess(
         child=child,

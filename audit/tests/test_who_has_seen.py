@@ -32,3 +32,16 @@ def test_only_the_manager_opens_who_has_seen(personas: Any) -> None:
         assert (
             _signed_in(getattr(personas, who)).get(f"/children/{personas.child.pk}/audit/").status_code == 404
         )
+
+
+@pytest.mark.django_db
+def test_every_page_that_shows_the_child_is_a_view(personas: Any) -> None:
+    from audit.models import AuditEvent
+
+    wendy = _signed_in(personas.wendy)
+    wendy.get(f"/children/{personas.child.pk}/edit/")
+    wendy.get(f"/children/{personas.child.pk}/people/{personas.mother.pk}/edit/")
+    reasons = set(
+        AuditEvent.objects.filter(child_id=personas.child.pk, action="view").values_list("reason", flat=True)
+    )
+    assert {"people:child-edit", "people:person-edit"} <= reasons

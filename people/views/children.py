@@ -24,7 +24,7 @@ from people.views.forms_util import add_service_errors
 
 @login_required
 def child_detail(request: HttpRequest, child_id: UUID) -> HttpResponse:
-    access = load_child(request, child_id, audit_view="child page")
+    access = load_child(request, child_id)
     child = access.child
     relationships = list(selectors.relationships_of(user=request.user, person=child.person))
     allocations = list(allocations_of(user=request.user, child=child))

@@ -28,7 +28,7 @@ router = Router(tags=["allocations"])
     summary="Every allocation of the child, newest first",
 )
 def list_allocations(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
-    access = child_access(request, child_id, audit_view="api allocations")
+    access = child_access(request, child_id)
     return [allocation_out(a) for a in allocations_of(user=request.user, child=access.child)]
 
 

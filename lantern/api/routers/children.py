@@ -81,7 +81,7 @@ def create_child(request: HttpRequest, payload: ChildIn) -> Status[dict[str, Any
 
 @router.get("/{child_id}", response={200: ChildOut, **ERRORS}, summary="One child")
 def get_child(request: HttpRequest, child_id: UUID) -> dict[str, Any]:
-    access = child_access(request, child_id, audit_view="api")
+    access = child_access(request, child_id)
     return child_out(access.child)
 
 

@@ -7,8 +7,8 @@ from django.http import Http404, HttpRequest
 from access.guards import ChildAccess, load_child
 
 
-def child_access(request: HttpRequest, child_id: Any, *, audit_view: str = "") -> ChildAccess:
-    return load_child(request, child_id, audit_view=audit_view)
+def child_access(request: HttpRequest, child_id: Any) -> ChildAccess:
+    return load_child(request, child_id)
 
 
 def refuse_unless(condition: bool) -> None:

@@ -41,7 +41,7 @@ class _Circle:
     summary="The people around a child, each with their relationship to the child",
 )
 def list_people(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
-    access = child_access(request, child_id, audit_view="api people")
+    access = child_access(request, child_id)
     rows = []
     for r in selectors.relationships_of(user=request.user, person=access.child.person):
         other = r.person_a if r.person_b_id == access.child.pk else r.person_b
@@ -74,7 +74,7 @@ def create_person(request: HttpRequest, child_id: UUID, payload: RelatedPersonIn
 
 @router.get("/{child_id}/people/{person_id}", response={200: PersonOut, **ERRORS}, summary="One person")
 def get_person(request: HttpRequest, child_id: UUID, person_id: UUID) -> dict[str, Any]:
-    access = child_access(request, child_id, audit_view="api person")
+    access = child_access(request, child_id)
     return person_out(_Circle.person(request, access.child, person_id))
 
 

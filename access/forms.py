@@ -8,10 +8,12 @@ from django.utils import timezone
 
 from access.models import AccessGrant, BreakGlass
 from accounts.models import User
-from lantern.forms import DateField
+from lantern.forms import DateField, GovukErrorsMixin
 
 
-class BreakGlassForm(forms.Form):
+class BreakGlassForm(GovukErrorsMixin, forms.Form):
+    required_messages = {"reason": "Explain why you need this record now"}
+
     local_id = forms.CharField(label="Local child ID", max_length=20)
     reason = forms.CharField(
         label="Why do you need this record now?",
@@ -21,7 +23,7 @@ class BreakGlassForm(forms.Form):
     )
 
 
-class BreakGlassReviewForm(forms.Form):
+class BreakGlassReviewForm(GovukErrorsMixin, forms.Form):
     outcome = forms.ChoiceField(label="Was the access justified?", choices=BreakGlass.Outcome.choices)
     note = forms.CharField(label="Review note", widget=forms.Textarea, required=False)
 
@@ -31,7 +33,7 @@ class UserChoiceField(forms.ModelChoiceField):
         return f"{obj.display_name} ({obj.get_role_display()}, {obj.agency or 'no agency'})"
 
 
-class GrantForm(forms.Form):
+class GrantForm(GovukErrorsMixin, forms.Form):
     user = UserChoiceField(
         queryset=User.objects.filter(is_active=True).select_related("agency").order_by("last_name"),
         label="Who needs access",

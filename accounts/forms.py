@@ -1,8 +1,10 @@
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 
+from lantern.forms import GovukErrorsMixin
 
-class SignInForm(AuthenticationForm):
+
+class SignInForm(GovukErrorsMixin, AuthenticationForm):
     username = forms.CharField(
         label="Username",
         max_length=150,

@@ -6,7 +6,7 @@ from django import forms
 
 from accounts.models import Agency, User
 from casework.models import Allocation
-from lantern.forms import DateField, check_range
+from lantern.forms import DateField, GovukErrorsMixin, check_range
 
 
 def local_authority_workers() -> Any:
@@ -21,7 +21,7 @@ class WorkerChoiceField(forms.ModelChoiceField):
         return f"{obj.display_name} ({obj.get_role_display()}{team})"
 
 
-class AllocationForm(forms.ModelForm):
+class AllocationForm(GovukErrorsMixin, forms.ModelForm):
     worker = WorkerChoiceField(queryset=User.objects.none(), empty_label="Choose a worker")
     start_date = DateField(label="Start date")
     end_date = DateField(

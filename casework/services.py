@@ -7,6 +7,7 @@ from django.db import transaction
 
 from audit.recording import save_audited
 from casework.models import Allocation
+from lantern.assign import assign_fields
 from people.models import Child
 
 
@@ -29,7 +30,5 @@ def allocation_create(
 
 @transaction.atomic
 def allocation_update(*, actor: Any, allocation: Allocation, data: dict[str, Any]) -> Allocation:
-    for name in ("worker", "role", "start_date", "end_date", "end_reason"):
-        if name in data:
-            setattr(allocation, name, data[name])
+    assign_fields(allocation, data, ("worker", "role", "start_date", "end_date", "end_reason"))
     return save_audited(actor=actor, instance=allocation, child_id=allocation.child_id)

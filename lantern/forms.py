@@ -31,3 +31,18 @@ def check_range(cleaned: dict[str, Any], start: str, end: str, form: forms.BaseF
 def posted(request: HttpRequest) -> QueryDict | None:
     """The submitted data on a POST (even when empty, so that an empty form shows its errors), else None."""
     return request.POST if request.method == "POST" else None
+
+
+class GovukErrorsMixin:
+    """Required-field messages that say what to do ("Enter the first name", "Select the sex"), as the GOV.UK Design
+    System asks, instead of Django's "This field is required". A form may name its own in `required_messages`."""
+
+    required_messages: dict[str, str] = {}
+    fields: dict[str, forms.Field]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            label = str(field.label or name.replace("_", " ")).lower()
+            verb = "Select" if isinstance(field, forms.ChoiceField) else "Enter"
+            field.error_messages["required"] = self.required_messages.get(name, f"{verb} the {label}")

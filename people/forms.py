@@ -5,13 +5,13 @@ from typing import Any
 from django import forms
 
 from casework.forms import WorkerChoiceField, local_authority_workers
-from lantern.forms import DateField, check_range
+from lantern.forms import DateField, GovukErrorsMixin, check_range
 from people.codes import LegalStatus, NameKind, UpnUnknown
 from people.models import Child, Person, Relationship, RelationshipType, validate_upn
 from people.services import CHILD_FIELDS, PERSON_FIELDS
 
 
-class PersonForm(forms.ModelForm):
+class PersonForm(GovukErrorsMixin, forms.ModelForm):
     date_of_birth = DateField(label="Date of birth", required=False)
     date_of_death = DateField(label="Date of death", required=False)
 
@@ -114,12 +114,18 @@ class RelatedPersonForm(PersonForm):
     description = forms.CharField(label="Describe the relationship", required=False, widget=forms.Textarea)
 
 
-class OtherNameForm(forms.Form):
+class OtherNameForm(GovukErrorsMixin, forms.Form):
     kind = forms.ChoiceField(label="Kind of name", choices=NameKind.choices)
     name = forms.CharField(label="Name", max_length=255)
 
 
-class RelationshipForm(forms.ModelForm):
+class RelationshipForm(GovukErrorsMixin, forms.ModelForm):
+    required_messages = {
+        "person_a": "Select the first person",
+        "kind": "Select how they are related",
+        "person_b": "Select the second person",
+    }
+
     start_date = DateField(label="Start date", required=False)
     end_date = DateField(label="End date", required=False)
 

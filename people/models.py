@@ -54,6 +54,12 @@ class Person(models.Model):
     def full_name(self) -> str:
         return f"{self.forename} {self.surname}".strip()
 
+    @property
+    def nhs_number_display(self) -> str:
+        """The NHS number as people read it: 943 476 5919."""
+        n = self.nhs_number
+        return f"{n[:3]} {n[3:6]} {n[6:]}" if len(n) == 10 else n
+
     def age_on(self, day: date) -> int | None:
         if self.date_of_birth is None:
             return None

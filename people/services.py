@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from audit.recording import delete_audited, save_audited
 from casework.models import Allocation, AllocationRole
+from lantern.assign import assign_fields
 from people.models import Child, Person, PersonName, Relationship
 
 PERSON_FIELDS = (
@@ -38,19 +39,13 @@ def _new_local_id() -> str:
             return candidate
 
 
-def _assign(instance: Any, data: dict[str, Any], fields: tuple[str, ...]) -> None:
-    for name in fields:
-        if name in data:
-            setattr(instance, name, data[name])
-
-
 @transaction.atomic
 def child_create(*, actor: Any, data: dict[str, Any], worker: Any, start_date: date | None = None) -> Child:
     """Create a child and allocate the first worker, so that the child is never without someone responsible."""
     person = Person()
-    _assign(person, data, PERSON_FIELDS)
+    assign_fields(person, data, PERSON_FIELDS)
     child = Child()
-    _assign(child, data, CHILD_FIELDS)
+    assign_fields(child, data, CHILD_FIELDS)
     if not child.local_id:
         child.local_id = _new_local_id()
     child.person = person
@@ -73,8 +68,8 @@ def child_create(*, actor: Any, data: dict[str, Any], worker: Any, start_date: d
 
 @transaction.atomic
 def child_update(*, actor: Any, child: Child, data: dict[str, Any]) -> Child:
-    _assign(child.person, data, PERSON_FIELDS)
-    _assign(child, data, CHILD_FIELDS)
+    assign_fields(child.person, data, PERSON_FIELDS)
+    assign_fields(child, data, CHILD_FIELDS)
     child.full_clean(exclude=["person"])
     save_audited(actor=actor, instance=child.person, child_id=child.pk)
     save_audited(actor=actor, instance=child, child_id=child.pk)
@@ -85,13 +80,13 @@ def child_update(*, actor: Any, child: Child, data: dict[str, Any]) -> Child:
 def person_create(*, actor: Any, child: Child, data: dict[str, Any]) -> Person:
     """Add someone in the child's life. The relationship to the child is recorded separately."""
     person = Person()
-    _assign(person, data, PERSON_FIELDS)
+    assign_fields(person, data, PERSON_FIELDS)
     return save_audited(actor=actor, instance=person, child_id=child.pk)
 
 
 @transaction.atomic
 def person_update(*, actor: Any, child: Child, person: Person, data: dict[str, Any]) -> Person:
-    _assign(person, data, PERSON_FIELDS)
+    assign_fields(person, data, PERSON_FIELDS)
     return save_audited(actor=actor, instance=person, child_id=child.pk)
 
 
@@ -117,7 +112,7 @@ def relationship_create(
     *, actor: Any, child: Child, person_a: Person, person_b: Person, data: dict[str, Any]
 ) -> Relationship:
     relationship = Relationship(person_a=person_a, person_b=person_b)
-    _assign(relationship, data, RELATIONSHIP_FIELDS)
+    assign_fields(relationship, data, RELATIONSHIP_FIELDS)
     return save_audited(actor=actor, instance=relationship, child_id=child.pk)
 
 
@@ -125,7 +120,7 @@ def relationship_create(
 def relationship_update(
     *, actor: Any, child: Child, relationship: Relationship, data: dict[str, Any]
 ) -> Relationship:
-    _assign(relationship, data, RELATIONSHIP_FIELDS)
+    assign_fields(relationship, data, RELATIONSHIP_FIELDS)
     return save_audited(actor=actor, instance=relationship, child_id=child.pk)
 
 

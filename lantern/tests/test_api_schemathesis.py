@@ -24,7 +24,7 @@ def wendy_token(personas: Any) -> tuple[str, Any]:
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 @pytest.mark.django_db
 def test_api_conforms_to_its_schema(case: schemathesis.Case, wendy_token: tuple[str, Any]) -> None:
     token, personas = wendy_token

@@ -51,6 +51,7 @@ def test_empty_person_form_lists_every_error(personas: Any) -> None:
     assert (
         'href="#id_forename"' in content and 'href="#id_surname"' in content and 'href="#id_kind"' in content
     )
+    assert "Enter the first name" in content and "Select the relationship to the child" in content
 
 
 @pytest.mark.django_db

@@ -68,10 +68,7 @@ def update_allocation(
     allocation = allocations_of(user=request.user, child=access.child).filter(pk=allocation_id).first()
     if allocation is None:
         raise Http404
-    data = payload.dict(exclude_unset=True)
-    if "end_reason" in data and data["end_reason"] is None:
-        data["end_reason"] = ""
-    if data.get("role") is None:
-        data.pop("role", None)
-    services.allocation_update(actor=request.user, allocation=allocation, data=data)
+    services.allocation_update(
+        actor=request.user, allocation=allocation, data=payload.dict(exclude_unset=True)
+    )
     return allocation_out(allocation)

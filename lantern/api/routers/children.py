@@ -70,11 +70,7 @@ def create_child(request: HttpRequest, payload: ChildIn) -> Status[dict[str, Any
         if found is None:
             raise Http404
         worker = found
-    data = {
-        k: ("" if v is None and k in ("upn_unknown", "legal_status") else v)
-        for k, v in data.items()
-        if k in PERSON_FIELDS or k in CHILD_FIELDS
-    }
+    data = {k: v for k, v in data.items() if k in PERSON_FIELDS or k in CHILD_FIELDS}
     child = services.child_create(actor=request.user, data=data, worker=worker)
     return Status(201, child_out(child))
 
@@ -89,12 +85,5 @@ def get_child(request: HttpRequest, child_id: UUID) -> dict[str, Any]:
 def update_child(request: HttpRequest, child_id: UUID, payload: ChildPatch) -> dict[str, Any]:
     access = child_access(request, child_id)
     refuse_unless(access.may_edit)
-    data = {
-        k: ("" if v is None and k in ("upn_unknown", "legal_status") else v)
-        for k, v in payload.dict(exclude_unset=True).items()
-    }
-    for required in ("forename", "surname", "sex", "ethnicity"):
-        if required in data and data[required] is None:
-            data.pop(required)
-    services.child_update(actor=request.user, child=access.child, data=data)
+    services.child_update(actor=request.user, child=access.child, data=payload.dict(exclude_unset=True))
     return child_out(access.child)

@@ -89,10 +89,7 @@ def update_person(
     access = child_access(request, child_id)
     refuse_unless(access.may_edit)
     person = _Circle.person(request, access.child, person_id)
-    data = {
-        k: v
-        for k, v in payload.dict(exclude_unset=True).items()
-        if not (v is None and k in ("forename", "surname", "sex", "ethnicity", "date_of_birth_estimated"))
-    }
-    services.person_update(actor=request.user, child=access.child, person=person, data=data)
+    services.person_update(
+        actor=request.user, child=access.child, person=person, data=payload.dict(exclude_unset=True)
+    )
     return person_out(person)

@@ -80,12 +80,12 @@ def update_relationship(
     access = child_access(request, child_id)
     refuse_unless(access.may_edit)
     relationship = _of_child(request, access.child, relationship_id)
-    data = {
-        k: v
-        for k, v in payload.dict(exclude_unset=True).items()
-        if not (v is None and k in ("kind", "parental_responsibility"))
-    }
-    services.relationship_update(actor=request.user, child=access.child, relationship=relationship, data=data)
+    services.relationship_update(
+        actor=request.user,
+        child=access.child,
+        relationship=relationship,
+        data=payload.dict(exclude_unset=True),
+    )
     return relationship_out(relationship)
 
 

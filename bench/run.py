@@ -1,0 +1,268 @@
+"""`make bench`: throughput and latency of real pages beside a bare Django view, on loopback only.
+
+Builds a fresh SQLite database (bench/bench.sqlite3) with a 2,000-child synthetic authority, serves it with gunicorn
+on 127.0.0.1, signs in as demo.social_worker, and drives three pages with wrk (10 connections): a child's page, the
+caseload page and /bench/bare/. Prints a table and writes bench/results.json.
+"""
+
+from __future__ import annotations
+
+import datetime
+import http.cookiejar
+import json
+import os
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+from typing import IO, Any
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+DB = BENCH / "bench.sqlite3"
+BIN = Path(sys.executable).parent
+HOST = "127.0.0.1"
+CHILDREN, YEARS, SEED = 2000, 5, 1
+CONNECTIONS, WARM_UP_S, MEASURE_S = 10, 3, 12
+USERNAME = "demo.social_worker"
+GOAL_RATIO, GOAL_P95_MS = 0.5, 100.0
+
+
+def environment(password: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "LANTERN_ENV")}
+    env.update(
+        LANTERN_SQLITE_PATH=str(DB),
+        DJANGO_SETTINGS_MODULE="lantern.settings",
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        DJANGO_ALLOWED_HOSTS=HOST,
+        LANTERN_ENV="bench",
+        LANTERN_DEMO_PASSWORD=password,
+        LANTERN_LOG_LEVEL="ERROR",
+    )
+    return env
+
+
+def run(args: list[str], env: dict[str, str], *, quiet: bool = False) -> None:
+    subprocess.run(args, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL if quiet else None)  # noqa: S603
+
+
+def fresh_database(env: dict[str, str]) -> float:
+    for path in BENCH.glob("bench.sqlite3*"):
+        path.unlink()
+    run([str(BIN / "python"), "manage.py", "migrate", "--noinput", "-v", "0"], env)
+    started = time.monotonic()
+    seed = ["seed", "--children", str(CHILDREN), "--years", str(YEARS), "--seed", str(SEED), "--no-progress"]
+    run([str(BIN / "lantern"), *seed], env)
+    seconds = time.monotonic() - started
+    run([str(BIN / "lantern"), "demo-signins"], env, quiet=True)
+    return seconds
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+def opener(jar: http.cookiejar.CookieJar | None = None) -> urllib.request.OpenerDirector:
+    """No proxies, whatever the environment says: every request goes to 127.0.0.1."""
+    handlers: list[Any] = [urllib.request.ProxyHandler({})]
+    if jar is not None:
+        handlers.append(urllib.request.HTTPCookieProcessor(jar))
+    return urllib.request.build_opener(*handlers)
+
+
+def wait_until_serving(base: str, server: subprocess.Popen[bytes], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError("gunicorn stopped while starting")
+        try:
+            with opener().open(f"{base}/healthz", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.2)
+    raise RuntimeError("gunicorn did not start in time")
+
+
+def sign_in(base: str, password: str) -> str:
+    """GET the sign-in form, POST the CSRF token and credentials, return the session cookie's value."""
+    jar = http.cookiejar.CookieJar()
+    browser = opener(jar)
+    with browser.open(f"{base}/sign-in/", timeout=10) as response:
+        form = response.read().decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form)
+    if token is None:
+        raise RuntimeError("no CSRF token on the sign-in page")
+    data = urllib.parse.urlencode(
+        {"csrfmiddlewaretoken": token.group(1), "username": USERNAME, "password": password}
+    ).encode()
+    request = urllib.request.Request(  # noqa: S310 - always http://127.0.0.1
+        f"{base}/sign-in/", data=data, headers={"Referer": f"{base}/sign-in/"}
+    )
+    with browser.open(request, timeout=10) as response:
+        response.read()
+    session = next((c.value for c in jar if c.name == "sessionid"), None)
+    if not session:
+        raise RuntimeError(f"signing in as {USERNAME} failed")
+    return session
+
+
+def fetch(url: str, session: str) -> tuple[int, str]:
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+            return None
+
+    browser = urllib.request.build_opener(urllib.request.ProxyHandler({}), NoRedirect())
+    request = urllib.request.Request(url, headers={"Cookie": f"sessionid={session}"})  # noqa: S310 - loopback
+    try:
+        with browser.open(request, timeout=10) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, ""
+
+
+def wrk(url: str, session: str, seconds: int) -> dict[str, float]:
+    args = [
+        shutil.which("wrk") or "/usr/bin/wrk",
+        "-t2",
+        f"-c{CONNECTIONS}",
+        f"-d{seconds}s",
+        "--timeout",
+        "10s",
+        "-s",
+        str(BENCH / "report.lua"),
+        "-H",
+        f"Cookie: sessionid={session}",
+        url,
+    ]
+    output = subprocess.run(args, check=True, capture_output=True, text=True).stdout  # noqa: S603
+    line = next(x for x in output.splitlines() if x.startswith("BENCH "))
+    return {key: float(value) for key, value in (pair.split("=") for pair in line.split()[1:])}
+
+
+def measure(pages: dict[str, str], session: str) -> dict[str, dict[str, Any]]:
+    results: dict[str, dict[str, Any]] = {}
+    for name, url in pages.items():
+        status, _ = fetch(url, session)
+        if status != 200:
+            raise RuntimeError(f"{url} answered {status}, not 200: not measuring it")
+        print(f"  {name}: warming up {WARM_UP_S} s, measuring {MEASURE_S} s", file=sys.stderr)
+        wrk(url, session, WARM_UP_S)
+        figures = wrk(url, session, MEASURE_S)
+        if figures["not_200"] or figures["socket_errors"]:
+            print(f"  warning: {name} had {figures['not_200']:.0f} non-200 responses", file=sys.stderr)
+        results[name] = {
+            "url": urllib.parse.urlsplit(url).path,
+            "rps": round(figures["rps"], 1),
+            "p50_ms": round(figures["p50_ms"], 2),
+            "p95_ms": round(figures["p95_ms"], 2),
+            "p99_ms": round(figures["p99_ms"], 2),
+            "requests": int(figures["requests"]),
+            "not_200": int(figures["not_200"]),
+        }
+    return results
+
+
+def report(results: dict[str, dict[str, Any]], extra: dict[str, Any]) -> dict[str, Any]:
+    child, bare = results["child page"], results["bare view"]
+    ratio = child["rps"] / bare["rps"] if bare["rps"] else 0.0
+    summary = {
+        "pages": results,
+        "child_to_bare_rps_ratio": round(ratio, 3),
+        "goals": {
+            f"child page rps >= {GOAL_RATIO} x bare rps": ratio >= GOAL_RATIO,
+            f"child page p95 < {GOAL_P95_MS:.0f} ms at {CONNECTIONS} connections": child["p95_ms"]
+            < GOAL_P95_MS,
+        },
+        **extra,
+    }
+    summary["goals_met"] = all(summary["goals"].values())
+    print(f"\n{'page':<14}{'url':<48}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}")
+    for name, row in results.items():
+        print(f"{name:<14}{row['url']:<48}{row['rps']:>9.1f}{row['p50_ms']:>9.1f}{row['p95_ms']:>9.1f}")
+    print(f"\nchild page / bare view throughput: {ratio:.2f} (goal >= {GOAL_RATIO})")
+    for goal, held in summary["goals"].items():
+        print(f"  {'met ' if held else 'MISSED'}  {goal}")
+    return summary
+
+
+def serve_and_measure(
+    env: dict[str, str], password: str, workers: int, log: IO[bytes]
+) -> dict[str, dict[str, Any]]:
+    """Start gunicorn on a free loopback port, sign in, measure the pages, and always stop gunicorn."""
+    port = free_port()
+    base = f"http://{HOST}:{port}"
+    command = [str(BIN / "gunicorn"), "lantern.wsgi:application", "--bind", f"{HOST}:{port}"]
+    command += ["--workers", str(workers), "--worker-class", "sync", "--log-level", "warning"]
+    server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log)  # noqa: S603
+    try:
+        wait_until_serving(base, server)
+        session = sign_in(base, password)
+        _, caseload = fetch(f"{base}/children/", session)
+        child = re.search(r'href="/children/([0-9a-f-]{36})/"', caseload)
+        if child is None:
+            raise RuntimeError(f"{USERNAME} has no children on the caseload page")
+        pages = {
+            "child page": f"{base}/children/{child.group(1)}/",
+            "caseload": f"{base}/children/",
+            "bare view": f"{base}/bench/bare/",
+        }
+        print(f"gunicorn: {workers} sync workers on {base}; wrk: {CONNECTIONS} connections", file=sys.stderr)
+        return measure(pages, session)
+    except Exception:
+        log.seek(0)
+        sys.stderr.write(log.read().decode(errors="replace")[-4000:])
+        raise
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def main() -> int:
+    if not (shutil.which("wrk") or Path("/usr/bin/wrk").exists()):
+        print("wrk is not installed (apt-get install -y wrk)", file=sys.stderr)
+        return 2
+    password = secrets.token_urlsafe(16)
+    env = environment(password)
+    nproc = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    workers = min(4, max(2, nproc + 1))
+    print(f"Seeding {CHILDREN} children, {YEARS} years into {DB.relative_to(ROOT)}", file=sys.stderr)
+    seed_seconds = fresh_database(env)
+    with tempfile.TemporaryFile() as log:
+        results = serve_and_measure(env, password, workers, log)
+    summary = report(
+        results,
+        {
+            "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+            "nproc": nproc,
+            "gunicorn_workers": workers,
+            "connections": CONNECTIONS,
+            "measure_seconds": MEASURE_S,
+            "children": CHILDREN,
+            "years": YEARS,
+            "seed_seconds": round(seed_seconds, 1),
+            "database": "sqlite",
+        },
+    )
+    (BENCH / "results.json").write_text(json.dumps(summary, indent=2) + "\n")
+    print(f"\nWrote {(BENCH / 'results.json').relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

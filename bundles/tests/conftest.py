@@ -1,0 +1,172 @@
+"""A family to export, a hand-written bundle to import, and a way to empty the record tables between the two."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from accounts.models import Agency, Team, User
+from accounts.roles import Role
+from accounts.tests.factories import AgencyFactory, TeamFactory, UserFactory
+from casework.models import Allocation, AllocationRole, WorkerChangeReason
+from casework.tests.factories import AllocationFactory
+from people.identifiers import nhs_check_digit, upn_check_letter
+from people.models import Child, Person, PersonName, Relationship, RelationshipType
+from people.tests.factories import ChildFactory, PersonFactory, PersonNameFactory, RelationshipFactory
+
+
+def valid_nhs_number(first_nine: str) -> str:
+    check = nhs_check_digit(first_nine)
+    assert check is not None
+    return f"{first_nine}{check}"
+
+
+def valid_upn(body: str) -> str:
+    return upn_check_letter(body) + body
+
+
+@dataclass
+class Family:
+    child: Any
+    mother: Any
+    father: Any
+    aunt: Any
+
+
+@pytest.fixture
+def family(db: Any) -> Family:
+    """Robin, with a mother, a father and the mother's partner; allocations current and ended; an aunt related
+    only to the mother (outside the bundle)."""
+    council = AgencyFactory(name="Lantern Borough Council")
+    team = TeamFactory(name="Children in Care North", agency=council)
+    iro_service = AgencyFactory(name="Independent Reviewing Service", kind=Agency.Kind.COMMISSIONED)
+    wendy = UserFactory(username="wendy", first_name="Wendy", last_name="Worker", agency=council, team=team)
+    sam = UserFactory(username="sam", first_name="Sam", last_name="Left", agency=council, team=team)
+    ira = UserFactory(
+        username="ira", first_name="Ira", last_name="Reviewer", role=Role.IRO, agency=iro_service
+    )
+
+    child = ChildFactory(
+        person=PersonFactory(
+            forename="Robin",
+            surname="Fictional",
+            nhs_number=valid_nhs_number("943476591"),
+            postcode="SE1 7PB",
+            notes="Likes drawing.\nSecond line.",
+        ),
+        local_id="900001",
+        upn=valid_upn("820200101001"),
+        legal_status="C2",
+        legal_status_since=datetime.date(2024, 2, 1),
+        looked_after_since=datetime.date(2023, 11, 20),
+    )
+    PersonNameFactory(person=child.person, kind="nickname", name="Bobbie")
+    PersonNameFactory(person=child.person, kind="alias", name="Zoë")
+    mother = PersonFactory(forename="Jo", surname="Fictional", date_of_birth=datetime.date(1990, 3, 4))
+    PersonNameFactory(person=mother, kind="previous", name="Jo Smith")
+    father = PersonFactory(forename="Chris", surname="Absent", date_of_birth=None, sex="M")
+    partner = PersonFactory(forename="Lee", surname="Partner", date_of_birth_estimated=True)
+    aunt = PersonFactory(forename="Kim", surname="Smith")
+
+    RelationshipFactory(person_a=mother, person_b=child.person)
+    RelationshipFactory(person_a=father, person_b=child.person, parental_responsibility=False)
+    RelationshipFactory(
+        person_a=partner,
+        person_b=child.person,
+        kind=RelationshipType.STEP_PARENT,
+        parental_responsibility=False,
+    )
+    RelationshipFactory(
+        person_a=mother,
+        person_b=father,
+        kind=RelationshipType.FORMER_PARTNER,
+        parental_responsibility=False,
+        start_date=datetime.date(2008, 1, 1),
+        end_date=datetime.date(2015, 6, 30),
+    )
+    RelationshipFactory(
+        person_a=aunt, person_b=mother, kind=RelationshipType.SIBLING, parental_responsibility=False
+    )
+
+    AllocationFactory(
+        child=child,
+        worker=sam,
+        start_date=datetime.date(2023, 11, 20),
+        end_date=datetime.date(2025, 1, 5),
+        end_reason=WorkerChangeReason.LEFTRL,
+    )
+    AllocationFactory(child=child, worker=wendy, start_date=datetime.date(2025, 1, 6))
+    AllocationFactory(
+        child=child, worker=ira, role=AllocationRole.IRO, start_date=datetime.date(2023, 11, 20)
+    )
+    return Family(child, mother, father, aunt)
+
+
+def wipe_records() -> None:
+    """Empty the record tables (not the audit log, which refuses DELETE) and the users, teams and agencies."""
+    Allocation.objects.all().delete()
+    Relationship.objects.all().delete()
+    PersonName.objects.all().delete()
+    Child.objects.all().delete()
+    Person.objects.all().delete()
+    Team.objects.update(manager=None)
+    User.objects.all().delete()
+    Team.objects.all().delete()
+    Agency.objects.all().delete()
+
+
+CHILD_ID = "6f1c2a4e-0d3b-4c55-9a61-1b2c3d4e5f60"
+MOTHER_ID = "7a2d3b5f-1e4c-4d66-8b72-2c3d4e5f6071"
+
+_BUNDLE: dict[str, Any] = {
+    "format": "lantern-case-bundle",
+    "version": 1,
+    "child": {"person": CHILD_ID, "local_id": "B00001", "legal_status": "V2", "upn_unknown": "UN4"},
+    "people": [
+        {
+            "id": CHILD_ID,
+            "forename": "Ash",
+            "surname": "Example",
+            "date_of_birth": "2012-09-14",
+            "sex": "M",
+            "ethnicity": "MWBC",
+            "nhs_number": valid_nhs_number("401023213"),
+            "other_names": [{"kind": "nickname", "name": "Ashy"}],
+        },
+        {"id": MOTHER_ID, "forename": "Dee", "surname": "Example", "date_of_birth": "1989-01-31"},
+    ],
+    "relationships": [
+        {
+            "id": "8b3e4c60-2f5d-4e77-9c83-3d4e5f607182",
+            "person_a": MOTHER_ID,
+            "person_b": CHILD_ID,
+            "kind": "parent",
+            "parental_responsibility": True,
+        }
+    ],
+    "allocations": [
+        {
+            "id": "9c4f5d71-3a6e-4f88-8d94-4e5f60718293",
+            "worker": {
+                "username": "newworker",
+                "first_name": "Nia",
+                "last_name": "New",
+                "role": "social_worker",
+            },
+            "role": "social_worker",
+            "start_date": "2024-04-01",
+            "end_date": "2024-10-31",
+            "end_reason": "MANAGE",
+        }
+    ],
+}
+
+
+@pytest.fixture
+def bundle() -> dict[str, Any]:
+    """A small valid bundle written by hand, as a test or another authority would write one."""
+    return copy.deepcopy(_BUNDLE)

@@ -1,0 +1,40 @@
+"""Workers are matched by username; an unknown worker becomes an inactive account that cannot sign in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from accounts.models import Agency, Team, User
+from accounts.tests.factories import UserFactory
+from bundles.importer import bundle_import_report
+
+
+@pytest.mark.django_db
+def test_unknown_worker_is_created_inactive_in_a_team_found_or_created_by_name(
+    bundle: dict[str, Any],
+) -> None:
+    bundle["allocations"][0]["worker"].update({"team": "Leaving Care", "agency": "Far Borough Council"})
+
+    report = bundle_import_report(data=bundle)
+
+    user = User.objects.get(username="newworker")
+    assert not user.is_active and not user.has_usable_password()
+    assert (user.first_name, user.last_name, user.role) == ("Nia", "New", "social_worker")
+    assert user.team == Team.objects.get(name="Leaving Care", agency__name="Far Borough Council")
+    assert user.agency == Agency.objects.get(name="Far Borough Council")
+    assert report.created_users == ["newworker"]
+    assert report.created_agencies == ["Far Borough Council"]
+    assert report.created_teams == ["Leaving Care (Far Borough Council)"]
+
+
+@pytest.mark.django_db
+def test_existing_worker_is_used_as_is(bundle: dict[str, Any]) -> None:
+    existing: Any = UserFactory(username="newworker", first_name="Already", last_name="Here")
+
+    report = bundle_import_report(data=bundle)
+
+    assert report.created_users == []
+    assert report.child.allocations.get().worker == existing
+    assert User.objects.get(username="newworker").first_name == "Already"

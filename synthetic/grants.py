@@ -1,0 +1,139 @@
+"""Time-limited access grants for partners: current carers and health and education staff, police and missing
+coordinators for older children; some grants expired, a few revoked. The demo partners get active grants for
+some of demo.social_worker's children."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from access.models import AccessGrant
+from accounts.roles import Role
+from synthetic.allocations import Segment
+from synthetic.mint import Mint, at_nine
+from synthetic.spec import Authority, ChildSpec, GrantSpec, UserSpec
+
+
+@dataclass(frozen=True)
+class GrantKind:
+    role: str
+    young: float  # chance of a grant for a child under 12
+    older: float  # chance for a child of 12 or more
+    days: tuple[int, int]  # how long a grant lasts
+    reasons: tuple[str, ...]
+    contribute: float = 0.0  # chance the scope is view-and-contribute
+
+
+KINDS = (
+    GrantKind(Role.CARER, 0.7, 0.7, (180, 540), ("Current foster carer: placement plan and risk plan",)),
+    GrantKind(Role.HEALTH, 0.45, 0.45, (365, 365), ("Initial and review health assessments",), 0.5),
+    GrantKind(Role.EDUCATION, 0.45, 0.5, (365, 365), ("Personal education plan",), 0.5),
+    GrantKind(
+        Role.POLICE,
+        0.03,
+        0.25,
+        (30, 180),
+        (
+            "Missing-person investigation",
+            "Child exploitation strategy meeting",
+            "Joint investigation (section 47)",
+        ),
+    ),
+    GrantKind(
+        Role.MISSING_COORDINATOR,
+        0.0,
+        0.12,
+        (60, 120),
+        ("Repeat missing episodes: exploitation screening",),
+        1.0,
+    ),
+    GrantKind(
+        Role.RETURN_INTERVIEWER, 0.0, 0.08, (21, 42), ("Return home interview after a missing episode",), 1.0
+    ),
+)
+DEMO_GRANTS_PER_ROLE = 3
+
+
+class Granter:
+    def __init__(self, mint: Mint, out: Authority, partners: dict[str, list[UserSpec]]) -> None:
+        self.mint = mint
+        self.out = out
+        self.partners = partners
+
+    def _add(
+        self,
+        child: ChildSpec,
+        user: UserSpec,
+        kind: GrantKind,
+        start: date,
+        end: date,
+        by: str | None,
+        *,
+        revocable: bool = True,
+    ) -> None:
+        mint = self.mint
+        revoked = None
+        if revocable and kind.role == Role.POLICE and mint.chance(0.1):
+            revoked_on = start + timedelta(days=mint.rng.randint(1, 20))
+            revoked = at_nine(revoked_on) if revoked_on < self.out.as_of else None
+        self.out.grants.append(
+            GrantSpec(
+                id=mint.uuid(),
+                child=child.person,
+                user=user.username,
+                scope=AccessGrant.Scope.CONTRIBUTE
+                if mint.chance(kind.contribute)
+                else AccessGrant.Scope.VIEW,
+                reason=mint.pick(kind.reasons),
+                granted_by=by,
+                starts_at=at_nine(start),
+                expires_at=at_nine(end),
+                revoked_at=revoked,
+            )
+        )
+
+    @staticmethod
+    def _granted_by(segments: list[Segment], day: date, manager: str) -> str:
+        return next((s.worker.username for s in segments if s.covers(day)), manager)
+
+    def for_child(self, child: ChildSpec, *, age: int, segments: list[Segment], manager: str) -> None:
+        mint, as_of = self.mint, self.out.as_of
+        for kind in KINDS:
+            if not mint.chance(kind.older if age >= 12 else kind.young):
+                continue
+            if kind.role == Role.EDUCATION and age < 5:
+                continue
+            latest = as_of - timedelta(days=1)
+            start = mint.between(
+                max(child.looked_after_since, as_of - timedelta(days=kind.days[1] - 7)), latest
+            )
+            if kind.role in (Role.POLICE, Role.RETURN_INTERVIEWER, Role.MISSING_COORDINATOR):
+                start = mint.between(max(child.looked_after_since, as_of - timedelta(days=400)), latest)
+            end = start + timedelta(days=mint.rng.randint(*kind.days))
+            user = mint.pick(self.partners[kind.role][1:])
+            self._add(child, user, kind, start, end, self._granted_by(segments, start, manager))
+            if kind.role == Role.CARER and (start - child.looked_after_since).days > 120 and mint.chance(0.4):
+                before = mint.between(child.looked_after_since, start - timedelta(days=60))
+                previous = mint.pick(self.partners[kind.role][1:])
+                self._add(
+                    child,
+                    previous,
+                    kind,
+                    before,
+                    start - timedelta(days=1),
+                    self._granted_by(segments, before, manager),
+                )
+
+    def for_demo(self, children: list[ChildSpec], demo: dict[str, UserSpec]) -> None:
+        """Active grants for the demo partners, each for a few of the demo social worker's children."""
+        mint, as_of = self.mint, self.out.as_of
+        giver = demo[Role.SOCIAL_WORKER].username
+        for offset, kind in enumerate(KINDS):
+            if not children:
+                return
+            for n in range(min(DEMO_GRANTS_PER_ROLE, len(children))):
+                child = children[(offset + n) % len(children)]
+                start = max(child.looked_after_since, as_of - timedelta(days=mint.rng.randint(5, 60)))
+                end = as_of + timedelta(days=mint.rng.randint(90, 180))
+                start = min(start, as_of - timedelta(days=1))
+                self._add(child, demo[kind.role], kind, start, end, giver, revocable=False)

@@ -1,0 +1,54 @@
+"""Passwords for the demo users (demo.<role>), so that whoever runs `make demo` can sign in as each role."""
+
+from __future__ import annotations
+
+import os
+import secrets
+
+from django.db import transaction
+
+from accounts.models import User
+from accounts.roles import Role
+from audit.actions import AuditAction
+from audit.services import audit_record_many
+
+DEMO_PREFIX = "demo."
+PASSWORD_ENV = "LANTERN_DEMO_PASSWORD"  # noqa: S105 - the name of the variable, not a password
+_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no look-alikes (i, l, o, 0, 1)
+
+
+def demo_password() -> str:
+    """LANTERN_DEMO_PASSWORD when set, else four random groups of four, like 'k7pq-m2xz-4tbw-r9hn'."""
+    from_env = os.environ.get(PASSWORD_ENV, "")
+    if from_env:
+        return from_env
+    return "-".join("".join(secrets.choice(_ALPHABET) for _ in range(4)) for _ in range(4))
+
+
+def demo_signins_set(*, password: str) -> list[tuple[str, str]]:
+    """Give every demo user this password (and make sure they are active). Returns (role label, username)
+    in the order of the roles."""
+    order = {role.value: n for n, role in enumerate(Role)}
+    users = sorted(
+        User.objects.filter(username__startswith=DEMO_PREFIX),
+        key=lambda u: (order.get(u.role, 99), u.username),
+    )
+    with transaction.atomic():
+        for user in users:
+            user.set_password(password)
+            user.is_active = True
+            user.save(update_fields=["password", "is_active"])
+        audit_record_many(
+            actor=None,
+            action=AuditAction.UPDATE,
+            request=None,
+            entries=[
+                {
+                    "object_type": "user",
+                    "object_id": u.pk,
+                    "reason": "demo sign-in password set by lantern demo-signins",
+                }
+                for u in users
+            ],
+        )
+    return [(Role(u.role).label if u.role in order else u.role, u.username) for u in users]

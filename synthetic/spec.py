@@ -1,0 +1,157 @@
+"""The synthetic authority as plain data: built by the generator without the ORM, written by the writer.
+
+Users are referred to by username and people by their UUID, so a build can be compared, dumped and written as is.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AgencySpec:
+    key: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class TeamSpec:
+    key: str
+    name: str
+    agency: str
+    manager: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class UserSpec:
+    username: str
+    first_name: str
+    last_name: str
+    role: str
+    agency: str
+    team: str | None
+    job_title: str
+    joined: date
+    left: date | None = None
+    agency_worker: bool = False
+
+    @property
+    def email(self) -> str:
+        return f"{self.username}@lantern.example"
+
+    def employed_on(self, day: date) -> bool:
+        return self.joined <= day and (self.left is None or self.left >= day)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSpec:
+    id: uuid.UUID
+    forename: str
+    surname: str
+    date_of_birth: date | None
+    sex: str
+    ethnicity: str
+    date_of_birth_estimated: bool = False
+    date_of_death: date | None = None
+    nhs_number: str = ""
+    address: str = ""
+    postcode: str = ""
+    phone: str = ""
+    notes: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.forename} {self.surname}"
+
+
+@dataclass(frozen=True, slots=True)
+class ChildSpec:
+    person: uuid.UUID
+    local_id: str
+    upn: str
+    upn_unknown: str
+    legal_status: str
+    legal_status_since: date | None
+    looked_after_since: date
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpec:
+    id: uuid.UUID
+    person: uuid.UUID
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class RelationshipSpec:
+    id: uuid.UUID
+    person_a: uuid.UUID
+    person_b: uuid.UUID
+    kind: str
+    parental_responsibility: bool = False
+    description: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AllocationSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    worker: str
+    role: str
+    start_date: date
+    end_date: date | None
+    end_reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class GrantSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    user: str
+    scope: str
+    reason: str
+    granted_by: str | None
+    starts_at: datetime
+    expires_at: datetime
+    revoked_at: datetime | None = None
+
+
+@dataclass
+class Authority:
+    """Everything one `lantern seed` run writes."""
+
+    children_wanted: int
+    years: int
+    seed: int
+    as_of: date
+    agencies: list[AgencySpec] = field(default_factory=list)
+    teams: list[TeamSpec] = field(default_factory=list)
+    users: list[UserSpec] = field(default_factory=list)
+    people: list[PersonSpec] = field(default_factory=list)
+    children: list[ChildSpec] = field(default_factory=list)
+    names: list[NameSpec] = field(default_factory=list)
+    relationships: list[RelationshipSpec] = field(default_factory=list)
+    allocations: list[AllocationSpec] = field(default_factory=list)
+    grants: list[GrantSpec] = field(default_factory=list)
+
+    def row_count(self) -> int:
+        return sum(
+            len(rows)
+            for rows in (
+                self.agencies,
+                self.teams,
+                self.users,
+                self.people,
+                self.children,
+                self.names,
+                self.relationships,
+                self.allocations,
+                self.grants,
+            )
+        )

@@ -8,7 +8,7 @@ from typing import Any
 from django.http import Http404, HttpRequest
 
 from access.permissions import may_edit_allocations, may_edit_record, may_read_audit
-from access.selectors import Basis, access_basis
+from access.selectors import Basis
 from audit.actions import AuditAction
 from audit.services import audit_record
 from people.models import Child
@@ -42,10 +42,10 @@ def load_child(request: HttpRequest, child_id: Any) -> ChildAccess:
     as a view, named by the page or API operation; a change writes its own audit rows through the services."""
     user = request.user
     try:
-        child = child_get(user=user, child_id=child_id)
+        child, found_basis = child_get(user=user, child_id=child_id)
     except NotVisible as error:
         raise Http404("No child found") from error
-    basis = frozenset(access_basis(user, child.pk))
+    basis = frozenset(found_basis)
     if request.method in ("GET", "HEAD"):
         audit_record(
             actor=user,

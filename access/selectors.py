@@ -10,12 +10,12 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from access.models import AccessGrant, BreakGlass
 from casework.models import Allocation
-from people.models import Child, Person, Relationship
+from people.models import Child
 
 
 class Basis(StrEnum):
@@ -55,25 +55,23 @@ def visible_children(user: Any, *, at: datetime | None = None) -> QuerySet[Child
 
 def access_basis(user: Any, child_id: Any, *, at: datetime | None = None) -> set[Basis]:
     """Why this user may see this child now (empty when they may not)."""
+    found = child_with_basis(user, child_id, at=at)
+    return found[1] if found else set()
+
+
+def child_with_basis(
+    user: Any, child_id: Any, *, at: datetime | None = None
+) -> tuple[Child, set[Basis]] | None:
+    """The child with the reasons this user may see it, in one query; None when the user may not see it (or there
+    is no such child)."""
     if user is None or not user.is_authenticated or not user.is_active:
-        return set()
-    return {
-        basis
+        return None
+    flags = {
+        f"basis_{basis.value}": Exists(query.filter(child_id=OuterRef("pk")))
         for basis, query in _basis_queries(user, at or timezone.now()).items()
-        if query.filter(child_id=child_id).exists()
     }
-
-
-def visible_people(user: Any, *, at: datetime | None = None) -> QuerySet[Person]:
-    """Visible children themselves, and everyone with a recorded relationship to a visible child."""
-    children = visible_children(user, at=at).values("pk")
-    return Person.objects.filter(
-        Q(pk__in=children)
-        | Q(pk__in=Relationship.objects.filter(person_b__in=children).values("person_a"))
-        | Q(pk__in=Relationship.objects.filter(person_a__in=children).values("person_b"))
-    )
-
-
-def visible_relationships(user: Any, *, at: datetime | None = None) -> QuerySet[Relationship]:
-    people = visible_people(user, at=at).values("pk")
-    return Relationship.objects.filter(person_a__in=people, person_b__in=people)
+    child = Child.objects.select_related("person").annotate(**flags).filter(pk=child_id).first()
+    if child is None:
+        return None
+    basis = {b for b in Basis if getattr(child, f"basis_{b.value}")}
+    return (child, basis) if basis else None

@@ -34,9 +34,7 @@ def allocation_edit(request: HttpRequest, child_id: UUID, allocation_id: UUID | 
     require(access.may_allocate)
     allocation = None
     if allocation_id is not None:
-        allocation = (
-            selectors.allocations_of(user=request.user, child=access.child).filter(pk=allocation_id).first()
-        )
+        allocation = selectors.allocations_of_child(child=access.child).filter(pk=allocation_id).first()
         if allocation is None:
             raise Http404
     form = AllocationForm(posted(request), instance=allocation)

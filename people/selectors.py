@@ -1,4 +1,8 @@
-"""Reads of children and people, always through the access rule."""
+"""Reads of children and people, always through the access rule.
+
+Functions that take a `child` expect one the access rule has already cleared (access.guards.load_child). The
+child's circle is the child and everyone with a recorded relationship to the child: whoever may see the child may
+see them, and the relationships among them (the parents' partnership, say)."""
 
 from __future__ import annotations
 
@@ -6,15 +10,16 @@ import uuid
 from typing import Any
 
 from django.db.models import Q, QuerySet
+from django.http import Http404
 
-from access.selectors import visible_children, visible_people, visible_relationships
+from access.selectors import Basis, child_with_basis, visible_children
 from audit.actions import AuditAction
 from audit.services import audit_record
 from people.models import Child, Person, Relationship
 
 
-class NotVisible(Exception):
-    """The record does not exist or the user may not see it; both look the same from outside (404)."""
+class NotVisible(Http404):
+    """The record does not exist or the user may not see it; both look the same from outside: 404."""
 
 
 def _as_uuid(value: Any) -> uuid.UUID:
@@ -24,17 +29,17 @@ def _as_uuid(value: Any) -> uuid.UUID:
         raise NotVisible from error
 
 
-def child_get(*, user: Any, child_id: Any) -> Child:
-    """The child, if this user may see it. A refused attempt on a real child is audited as a refusal."""
+def child_get(*, user: Any, child_id: Any) -> tuple[Child, set[Basis]]:
+    """The child and why this user may see it. A refused attempt on a real child is audited as a refusal."""
     pk = _as_uuid(child_id)
-    child = visible_children(user).select_related("person").filter(pk=pk).first()
-    if child is None:
+    found = child_with_basis(user, pk)
+    if found is None:
         if Child.objects.filter(pk=pk).exists():
             audit_record(
                 actor=user, action=AuditAction.REFUSAL, object_type="child", object_id=pk, child_id=pk
             )
         raise NotVisible
-    return child
+    return found
 
 
 def child_search(*, user: Any, query: str, limit: int = 50) -> list[Child]:
@@ -55,31 +60,45 @@ def child_search(*, user: Any, query: str, limit: int = 50) -> list[Child]:
     return list(visible_children(user).filter(terms).select_related("person").distinct()[:limit])
 
 
-def person_get(*, user: Any, person_id: Any) -> Person:
-    person = visible_people(user).filter(pk=_as_uuid(person_id)).first()
-    if person is None:
-        raise NotVisible
-    return person
-
-
-def relationship_get(*, user: Any, relationship_id: Any) -> Relationship:
-    relationship = (
-        visible_relationships(user)
-        .select_related("person_a", "person_b")
-        .filter(pk=_as_uuid(relationship_id))
-        .first()
-    )
-    if relationship is None:
-        raise NotVisible
-    return relationship
-
-
-def relationships_of(*, user: Any, person: Person) -> QuerySet[Relationship]:
-    """Every visible relationship with this person at one end, people prefetched."""
+def relationships_of_child(*, child: Child) -> QuerySet[Relationship]:
+    """Every relationship with the child at one end, people and their other names prefetched. Only for a child
+    the access rule has already cleared (access.guards.load_child): everyone related to a visible child is visible."""
+    person = child.person
     return (
-        visible_relationships(user)
-        .filter(Q(person_a=person) | Q(person_b=person))
+        Relationship.objects.filter(Q(person_a=person) | Q(person_b=person))
         .select_related("person_a", "person_b")
         .prefetch_related("person_a__other_names", "person_b__other_names")
         .order_by("kind", "person_a__surname")
     )
+
+
+def circle_ids(*, child: Child) -> set[uuid.UUID]:
+    pairs = Relationship.objects.filter(Q(person_a=child.pk) | Q(person_b=child.pk)).values_list(
+        "person_a", "person_b"
+    )
+    return {child.pk} | {pk for pair in pairs for pk in pair}
+
+
+def circle_people(*, child: Child) -> QuerySet[Person]:
+    return Person.objects.filter(pk__in=circle_ids(child=child)).order_by("surname", "forename")
+
+
+def circle_person(*, child: Child, person_id: Any, include_child: bool = False) -> Person:
+    """Someone in the child's circle (other than the child, unless include_child), or NotVisible."""
+    pk = _as_uuid(person_id)
+    if (pk == child.pk and not include_child) or pk not in circle_ids(child=child):
+        raise NotVisible
+    return Person.objects.get(pk=pk)
+
+
+def circle_relationship(*, child: Child, relationship_id: Any) -> Relationship:
+    """A relationship between two people in the child's circle, or NotVisible."""
+    ids = circle_ids(child=child)
+    found = (
+        Relationship.objects.select_related("person_a", "person_b")
+        .filter(pk=_as_uuid(relationship_id), person_a__in=ids, person_b__in=ids)
+        .first()
+    )
+    if found is None:
+        raise NotVisible
+    return found

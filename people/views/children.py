@@ -14,7 +14,7 @@ from access.permissions import may_create_child
 from access.selectors import visible_children
 from audit.actions import AuditAction
 from audit.services import audit_record_many
-from casework.selectors import allocations_of
+from casework.selectors import allocations_of_child
 from lantern.forms import posted
 from people import selectors, services
 from people.forms import ChildForm, NewChildForm, SearchForm
@@ -26,8 +26,8 @@ from people.views.forms_util import add_service_errors
 def child_detail(request: HttpRequest, child_id: UUID) -> HttpResponse:
     access = load_child(request, child_id)
     child = access.child
-    relationships = list(selectors.relationships_of(user=request.user, person=child.person))
-    allocations = list(allocations_of(user=request.user, child=child))
+    relationships = list(selectors.relationships_of_child(child=child))
+    allocations = list(allocations_of_child(child=child))
     today = timezone.localdate()
     return render(
         request,

@@ -8,16 +8,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 
 from access.guards import load_child, require
-from access.selectors import visible_people
 from lantern.forms import posted
 from people import selectors, services
 from people.forms import OtherNameForm, PersonForm, RelatedPersonForm, RelationshipForm
-from people.models import Child, Person, PersonName
+from people.models import PersonName
 from people.services import PERSON_FIELDS
 from people.views.forms_util import add_service_errors
 
@@ -56,7 +54,7 @@ def person_create(request: HttpRequest, child_id: UUID) -> HttpResponse:
 def person_edit(request: HttpRequest, child_id: UUID, person_id: UUID) -> HttpResponse:
     access = load_child(request, child_id)
     require(access.may_edit)
-    person = _person_around(request, access.child, person_id)
+    person = selectors.circle_person(child=access.child, person_id=person_id)
     form = PersonForm(posted(request), instance=person)
     name_form = OtherNameForm()
     if request.method == "POST" and form.is_valid():
@@ -86,7 +84,7 @@ def person_edit(request: HttpRequest, child_id: UUID, person_id: UUID) -> HttpRe
 def other_name_add(request: HttpRequest, child_id: UUID, person_id: UUID) -> HttpResponse:
     access = load_child(request, child_id)
     require(access.may_edit)
-    person = _person_around(request, access.child, person_id)
+    person = selectors.circle_person(child=access.child, person_id=person_id)
     form = OtherNameForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
@@ -109,7 +107,7 @@ def other_name_delete(request: HttpRequest, child_id: UUID, person_id: UUID, nam
     require(access.may_edit)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    person = _person_around(request, access.child, person_id)
+    person = selectors.circle_person(child=access.child, person_id=person_id)
     name = PersonName.objects.filter(person=person, pk=name_id).first()
     if name is None:
         raise Http404
@@ -126,11 +124,8 @@ def relationship_edit(
     require(access.may_edit)
     relationship = None
     if relationship_id is not None:
-        try:
-            relationship = selectors.relationship_get(user=request.user, relationship_id=relationship_id)
-        except selectors.NotVisible as error:
-            raise Http404 from error
-    people = _circle(request, access.child)
+        relationship = selectors.circle_relationship(child=access.child, relationship_id=relationship_id)
+    people = selectors.circle_people(child=access.child)
     form = RelationshipForm(posted(request), instance=relationship, people=people)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -164,10 +159,7 @@ def relationship_edit(
 def relationship_delete(request: HttpRequest, child_id: UUID, relationship_id: UUID) -> HttpResponse:
     access = load_child(request, child_id)
     require(access.may_edit)
-    try:
-        relationship = selectors.relationship_get(user=request.user, relationship_id=relationship_id)
-    except selectors.NotVisible as error:
-        raise Http404 from error
+    relationship = selectors.circle_relationship(child=access.child, relationship_id=relationship_id)
     if request.method == "POST":
         services.relationship_delete(actor=request.user, child=access.child, relationship=relationship)
         messages.success(request, "Relationship removed")
@@ -175,17 +167,3 @@ def relationship_delete(request: HttpRequest, child_id: UUID, relationship_id: U
     return render(
         request, "people/relationship_delete.html", {"child": access.child, "relationship": relationship}
     )
-
-
-def _circle(request: HttpRequest, child: Child) -> QuerySet[Person]:
-    """The people this user can see, limited to the child and those with a relationship to the child."""
-    related = selectors.relationships_of(user=request.user, person=child.person)
-    ids = {child.pk} | {r.person_a_id for r in related} | {r.person_b_id for r in related}
-    return visible_people(request.user).filter(pk__in=ids).order_by("surname", "forename")
-
-
-def _person_around(request: HttpRequest, child: Child, person_id: UUID) -> Person:
-    person = _circle(request, child).filter(pk=person_id).first()
-    if person is None:
-        raise Http404
-    return person

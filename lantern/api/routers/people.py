@@ -4,8 +4,7 @@ from typing import Any
 from uuid import UUID
 
 from django.db import transaction
-from django.db.models import Q
-from django.http import Http404, HttpRequest
+from django.http import HttpRequest
 from ninja import Router, Status
 
 from lantern.api.routers.common import child_access, refuse_unless
@@ -19,20 +18,9 @@ from lantern.api.schemas import (
 )
 from lantern.api.serialise import person_out, relationship_out
 from people import selectors, services
-from people.models import Person
 from people.services import PERSON_FIELDS
 
 router = Router(tags=["people"])
-
-
-class _Circle:
-    @staticmethod
-    def person(request: HttpRequest, child: Any, person_id: UUID) -> Person:
-        related = selectors.relationships_of(user=request.user, person=child.person)
-        found = related.filter(Q(person_a_id=person_id) | Q(person_b_id=person_id)).first()
-        if found is None or person_id == child.pk:
-            raise Http404
-        return found.person_a if found.person_a_id == person_id else found.person_b
 
 
 @router.get(
@@ -43,7 +31,7 @@ class _Circle:
 def list_people(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
     access = child_access(request, child_id)
     rows = []
-    for r in selectors.relationships_of(user=request.user, person=access.child.person):
+    for r in selectors.relationships_of_child(child=access.child):
         other = r.person_a if r.person_b_id == access.child.pk else r.person_b
         rows.append({"person": person_out(other), "relationship": relationship_out(r)})
     return rows
@@ -75,7 +63,7 @@ def create_person(request: HttpRequest, child_id: UUID, payload: RelatedPersonIn
 @router.get("/{child_id}/people/{person_id}", response={200: PersonOut, **ERRORS}, summary="One person")
 def get_person(request: HttpRequest, child_id: UUID, person_id: UUID) -> dict[str, Any]:
     access = child_access(request, child_id)
-    return person_out(_Circle.person(request, access.child, person_id))
+    return person_out(selectors.circle_person(child=access.child, person_id=person_id))
 
 
 @router.patch(
@@ -88,7 +76,7 @@ def update_person(
 ) -> dict[str, Any]:
     access = child_access(request, child_id)
     refuse_unless(access.may_edit)
-    person = _Circle.person(request, access.child, person_id)
+    person = selectors.circle_person(child=access.child, person_id=person_id)
     services.person_update(
         actor=request.user, child=access.child, person=person, data=payload.dict(exclude_unset=True)
     )

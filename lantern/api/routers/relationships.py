@@ -6,7 +6,6 @@ from uuid import UUID
 from django.http import Http404, HttpRequest
 from ninja import Router, Status
 
-from access.selectors import visible_people
 from lantern.api.routers.common import child_access, refuse_unless
 from lantern.api.schemas import (
     ERRORS,
@@ -23,9 +22,7 @@ router = Router(tags=["relationships"])
 
 
 def _of_child(request: HttpRequest, child: Any, relationship_id: UUID) -> Relationship:
-    found = (
-        selectors.relationships_of(user=request.user, person=child.person).filter(pk=relationship_id).first()
-    )
+    found = selectors.relationships_of_child(child=child).filter(pk=relationship_id).first()
     if found is None:
         raise Http404
     return found
@@ -38,9 +35,7 @@ def _of_child(request: HttpRequest, child: Any, relationship_id: UUID) -> Relati
 )
 def list_relationships(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
     access = child_access(request, child_id)
-    return [
-        relationship_out(r) for r in selectors.relationships_of(user=request.user, person=access.child.person)
-    ]
+    return [relationship_out(r) for r in selectors.relationships_of_child(child=access.child)]
 
 
 @router.post(
@@ -53,17 +48,13 @@ def create_relationship(
 ) -> Status[dict[str, Any]]:
     access = child_access(request, child_id)
     refuse_unless(access.may_edit)
-    people = {
-        p.pk: p
-        for p in visible_people(request.user).filter(pk__in=[payload.person_a_id, payload.person_b_id])
-    }
-    if payload.person_a_id not in people or payload.person_b_id not in people:
-        raise Http404
+    person_a = selectors.circle_person(child=access.child, person_id=payload.person_a_id, include_child=True)
+    person_b = selectors.circle_person(child=access.child, person_id=payload.person_b_id, include_child=True)
     relationship = services.relationship_create(
         actor=request.user,
         child=access.child,
-        person_a=people[payload.person_a_id],
-        person_b=people[payload.person_b_id],
+        person_a=person_a,
+        person_b=person_b,
         data=payload.dict(),
     )
     return Status(201, relationship_out(relationship))

@@ -6,10 +6,13 @@ use the persona child's real id so that the endpoints behind the access rule are
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from lantern.api.auth import token_issue
@@ -19,8 +22,16 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
 
 
 @pytest.fixture
-def wendy_token(personas: Any) -> tuple[str, Any]:
-    return token_issue(user=personas.wendy, name="schemathesis"), personas
+def wendy_token(personas: Any) -> Iterator[tuple[str, Any]]:
+    # The WSGI handler closes "old" connections at the start and end of each request, which on PostgreSQL would
+    # end the test's transaction; Django's own test client disconnects it the same way.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield token_issue(user=personas.wendy, name="schemathesis"), personas
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()

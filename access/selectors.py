@@ -10,9 +10,10 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from access.basis_sql import basis_flags
 from access.models import AccessGrant, BreakGlass
 from casework.models import Allocation
 from people.models import Child
@@ -66,12 +67,9 @@ def child_with_basis(
     is no such child)."""
     if user is None or not user.is_authenticated or not user.is_active:
         return None
-    flags = {
-        f"basis_{basis.value}": Exists(query.filter(child_id=OuterRef("pk")))
-        for basis, query in _basis_queries(user, at or timezone.now()).items()
-    }
-    child = Child.objects.select_related("person").annotate(**flags).filter(pk=child_id).first()
-    if child is None:
+    flags = basis_flags(user.pk, child_id, at or timezone.now())
+    basis = {b for b, held in zip(Basis, flags, strict=True) if held}
+    if not basis:
         return None
-    basis = {b for b in Basis if getattr(child, f"basis_{b.value}")}
-    return (child, basis) if basis else None
+    child = Child.objects.select_related("person").filter(pk=child_id).first()
+    return (child, basis) if child is not None else None

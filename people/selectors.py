@@ -7,6 +7,7 @@ see them, and the relationships among them (the parents' partnership, say)."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Q, QuerySet
@@ -15,7 +16,7 @@ from django.http import Http404
 from access.selectors import Basis, child_with_basis, visible_children
 from audit.actions import AuditAction
 from audit.services import audit_record
-from people.models import Child, Person, Relationship
+from people.models import Child, Person, PersonName, Relationship
 
 
 class NotVisible(Http404):
@@ -61,15 +62,40 @@ def child_search(*, user: Any, query: str, limit: int = 50) -> list[Child]:
 
 
 def relationships_of_child(*, child: Child) -> QuerySet[Relationship]:
-    """Every relationship with the child at one end, people and their other names prefetched. Only for a child
-    the access rule has already cleared (access.guards.load_child): everyone related to a visible child is visible."""
+    """Every relationship with the child at one end, with both people. Only for a child the access rule has
+    already cleared (access.guards.load_child): everyone related to a visible child is visible."""
     person = child.person
     return (
         Relationship.objects.filter(Q(person_a=person) | Q(person_b=person))
         .select_related("person_a", "person_b")
-        .prefetch_related("person_a__other_names", "person_b__other_names")
         .order_by("kind", "person_a__surname")
     )
+
+
+@dataclass(frozen=True)
+class PersonAround:
+    person: Person
+    relationship: Relationship
+    other_names: list[PersonName]
+
+    @property
+    def to_child(self) -> bool:
+        """True when the person is the child's <kind> (a parent), False when the child is theirs."""
+        return self.relationship.person_a_id == self.person.pk
+
+
+def people_around(*, child: Child) -> tuple[list[PersonName], list[PersonAround]]:
+    """The child's own other names, and each related person with the relationship and their other names:
+    three queries whatever the size of the family."""
+    relationships = list(relationships_of_child(child=child))
+    others = [r.person_a if r.person_b_id == child.pk else r.person_b for r in relationships]
+    names: dict[uuid.UUID, list[PersonName]] = {}
+    for name in PersonName.objects.filter(person__in=[child.pk, *(p.pk for p in others)]).order_by(
+        "kind", "name"
+    ):
+        names.setdefault(name.person_id, []).append(name)
+    rows = [PersonAround(p, r, names.get(p.pk, [])) for p, r in zip(others, relationships, strict=True)]
+    return names.get(child.pk, []), rows
 
 
 def circle_ids(*, child: Child) -> set[uuid.UUID]:

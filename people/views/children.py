@@ -26,7 +26,7 @@ from people.views.forms_util import add_service_errors
 def child_detail(request: HttpRequest, child_id: UUID) -> HttpResponse:
     access = load_child(request, child_id)
     child = access.child
-    relationships = list(selectors.relationships_of_child(child=child))
+    own_names, around = selectors.people_around(child=child)
     allocations = list(allocations_of_child(child=child))
     today = timezone.localdate()
     return render(
@@ -35,8 +35,8 @@ def child_detail(request: HttpRequest, child_id: UUID) -> HttpResponse:
         {
             "access": access,
             "child": child,
-            "other_names": list(child.person.other_names.all()),
-            "relationships": relationships,
+            "other_names": own_names,
+            "people_around": around,
             "current_allocations": [a for a in allocations if a.is_current_on(today)],
             "past_allocations": [a for a in allocations if not a.is_current_on(today)],
         },

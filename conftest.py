@@ -1,69 +1,14 @@
-"""The persona fixture every access test uses (after HealthChecks' Alice, Bob and Charlie):
-
-- wendy: social worker allocated to the child now;
-- mia: manager of Wendy's team;
-- pat: police officer with an active, time-limited grant for the child;
-- carl: foster carer with a grant for the child;
-- uma: social worker in another team, unrelated to the child, who must get 404 everywhere;
-- max: manager of Uma's team, equally unrelated.
-"""
+"""Fixtures shared by every app's tests. The personas are described in lantern/tests/personas.py."""
 
 from __future__ import annotations
 
-import datetime
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
-from access.tests.factories import AccessGrantFactory
-from accounts.models import Agency
-from accounts.roles import Role
-from accounts.tests.factories import AgencyFactory, TeamFactory, UserFactory
-from casework.tests.factories import AllocationFactory
-from people.tests.factories import ChildFactory, PersonFactory, PersonNameFactory, RelationshipFactory
-
-
-@dataclass
-class Personas:
-    child: Any
-    mother: Any
-    mother_relationship: Any
-    wendy: Any
-    mia: Any
-    pat: Any
-    carl: Any
-    uma: Any
-    max: Any
-    allocation: Any
+from lantern.tests.personas import Personas, make_personas
 
 
 @pytest.fixture
 def personas(db: Any) -> Personas:
-    council = AgencyFactory()
-    police = AgencyFactory(name="Example Constabulary", kind=Agency.Kind.POLICE)
-    mia: Any = UserFactory(
-        username="mia", first_name="Mia", last_name="Manager", role=Role.TEAM_MANAGER, agency=council
-    )
-    team = TeamFactory(name="Children in Care North", agency=council, manager=mia)
-    mia.team = team
-    mia.save()
-    wendy = UserFactory(username="wendy", first_name="Wendy", last_name="Worker", agency=council, team=team)
-    max_ = UserFactory(
-        username="max", first_name="Max", last_name="Other", role=Role.TEAM_MANAGER, agency=council
-    )
-    other_team = TeamFactory(name="Children in Care South", agency=council, manager=max_)
-    uma = UserFactory(
-        username="uma", first_name="Uma", last_name="Unrelated", agency=council, team=other_team
-    )
-    pat = UserFactory(username="pat", first_name="Pat", last_name="Police", role=Role.POLICE, agency=police)
-    carl = UserFactory(username="carl", first_name="Carl", last_name="Carer", role=Role.CARER, agency=council)
-
-    child = ChildFactory(person=PersonFactory(forename="Robin", surname="Fictional"), local_id="900001")
-    PersonNameFactory(person=child.person, kind="nickname", name="Bobbie")
-    mother = PersonFactory(forename="Jo", surname="Fictional", date_of_birth=datetime.date(1990, 3, 4))
-    relationship = RelationshipFactory(person_a=mother, person_b=child.person)
-    allocation = AllocationFactory(child=child, worker=wendy)
-    AccessGrantFactory(child=child, user=pat, reason="Missing-person investigation")
-    AccessGrantFactory(child=child, user=carl, reason="Current foster carer")
-    return Personas(child, mother, relationship, wendy, mia, pat, carl, uma, max_, allocation)
+    return make_personas()

@@ -122,4 +122,18 @@ def audit_record(
     )
 
 
-__all__ = ["AuditAction", "audit_record", "audit_record_many", "request_context"]
+__all__ = ["AuditAction", "audit_record", "audit_record_many", "audit_search_hits", "request_context"]
+
+
+def audit_search_hits(
+    *, actor: Any, request: HttpRequest | None, children: Iterable[Any], reason: str
+) -> None:
+    """One "search" row per child a search or list returned, so each child's record shows who found it."""
+    audit_record_many(
+        actor=actor,
+        action=AuditAction.SEARCH,
+        request=request,
+        entries=[
+            {"object_type": "child", "object_id": c.pk, "child_id": c.pk, "reason": reason} for c in children
+        ],
+    )

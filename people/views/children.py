@@ -12,8 +12,7 @@ from django.utils import timezone
 from access.guards import load_child, require
 from access.permissions import may_create_child
 from access.selectors import visible_children
-from audit.actions import AuditAction
-from audit.services import audit_record_many
+from audit.services import audit_search_hits
 from casework.selectors import allocations_of_child
 from lantern.forms import posted
 from people import selectors, services
@@ -92,19 +91,8 @@ def search(request: HttpRequest) -> HttpResponse:
     results = []
     if form.is_valid() and form.cleaned_data["q"]:
         results = selectors.child_search(user=request.user, query=form.cleaned_data["q"])
-        audit_record_many(
-            actor=request.user,
-            action=AuditAction.SEARCH,
-            request=request,
-            entries=[
-                {
-                    "object_type": "child",
-                    "object_id": c.pk,
-                    "child_id": c.pk,
-                    "reason": f"search: {form.cleaned_data['q']}",
-                }
-                for c in results
-            ],
+        audit_search_hits(
+            actor=request.user, request=request, children=results, reason=f"search: {form.cleaned_data['q']}"
         )
     return render(
         request, "people/search.html", {"form": form, "results": results, "searched": form.is_bound}

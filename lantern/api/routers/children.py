@@ -9,8 +9,7 @@ from pydantic import Field
 
 from access.permissions import may_create_child
 from access.selectors import visible_children
-from audit.actions import AuditAction
-from audit.services import audit_record_many
+from audit.services import audit_search_hits
 from casework.forms import local_authority_workers
 from lantern.api.routers.common import child_access, refuse_unless
 from lantern.api.schemas import ERRORS, WRITE_ERRORS, ChildIn, ChildOut, ChildPatch
@@ -43,19 +42,11 @@ def list_children(request: HttpRequest, params: Query[ChildListParams]) -> dict[
         items = list(
             queryset.prefetch_related("person__other_names")[params.offset : params.offset + params.limit]
         )
-    audit_record_many(
+    audit_search_hits(
         actor=request.user,
-        action=AuditAction.SEARCH,
         request=request,
-        entries=[
-            {
-                "object_type": "child",
-                "object_id": c.pk,
-                "child_id": c.pk,
-                "reason": f"api list{': ' + params.q if params.q else ''}",
-            }
-            for c in items
-        ],
+        children=items,
+        reason=f"api list{': ' + params.q if params.q else ''}",
     )
     return {"count": count, "items": [child_out(c) for c in items]}
 

@@ -16,7 +16,7 @@ from django.http import Http404
 from access.selectors import Basis, child_with_basis, visible_children
 from audit.actions import AuditAction
 from audit.services import audit_record
-from people.models import Child, Person, PersonName, Relationship
+from people.models import Child, Person, PersonName, Relationship, RelationshipType
 
 
 class NotVisible(Http404):
@@ -95,6 +95,8 @@ def people_around(*, child: Child) -> tuple[list[PersonName], list[PersonAround]
     ):
         names.setdefault(name.person_id, []).append(name)
     rows = [PersonAround(p, r, names.get(p.pk, [])) for p, r in zip(others, relationships, strict=True)]
+    rank = {kind: i for i, kind in enumerate(RelationshipType.values)}
+    rows.sort(key=lambda row: (rank[row.relationship.kind], row.person.surname, row.person.forename))
     return names.get(child.pk, []), rows
 
 

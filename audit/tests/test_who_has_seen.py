@@ -45,3 +45,13 @@ def test_every_page_that_shows_the_child_is_a_view(personas: Any) -> None:
         AuditEvent.objects.filter(child_id=personas.child.pk, action="view").values_list("reason", flat=True)
     )
     assert {"people:child-edit", "people:person-edit"} <= reasons
+
+
+@pytest.mark.django_db
+def test_views_are_described_in_words(personas: Any) -> None:
+    _signed_in(personas.wendy).get(f"/children/{personas.child.pk}/edit/")
+    page = _signed_in(personas.mia).get(f"/children/{personas.child.pk}/audit/").content.decode()
+    assert (
+        "Opened the form to change the child&#x27;s details" in page
+        or "Opened the form to change the child's details" in page
+    )

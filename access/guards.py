@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from django.http import Http404, HttpRequest
@@ -37,15 +38,49 @@ def _page_name(request: HttpRequest) -> str:
     return match.view_name if match is not None else request.path
 
 
-def load_child(request: HttpRequest, child_id: Any) -> ChildAccess:
-    """The child for this request, or 404 (a refusal is audited). A read (GET or HEAD) is written to the audit log
-    as a view, named by the page or API operation; a change writes its own audit rows through the services."""
+class Need(StrEnum):
+    """What the page or API operation needs beyond seeing the child."""
+
+    VIEW = "view"
+    EDIT = "edit"
+    ALLOCATE = "allocate"
+    AUDIT = "audit"
+
+
+def load_child(request: HttpRequest, child_id: Any, *, need: Need = Need.VIEW) -> ChildAccess:
+    """The child for this request, or 404. A user who cannot see the child, or whose role does not allow what the
+    page needs, gets 404 (it reveals nothing) and the refusal is audited. A read (GET or HEAD) that is allowed is
+    written to the audit log as a view, named by the page or API operation; changes audit themselves."""
     user = request.user
     try:
         child, found_basis = child_get(user=user, child_id=child_id)
     except NotVisible as error:
         raise Http404("No child found") from error
     basis = frozenset(found_basis)
+    access = ChildAccess(
+        child=child,
+        basis=basis,
+        may_edit=may_edit_record(user, set(basis)),
+        may_allocate=may_edit_allocations(user, set(basis)),
+        may_read_audit=may_read_audit(user, set(basis)),
+    )
+    allowed = {
+        Need.VIEW: True,
+        Need.EDIT: access.may_edit,
+        Need.ALLOCATE: access.may_allocate,
+        Need.AUDIT: access.may_read_audit,
+    }[need]
+    if not allowed:
+        audit_record(
+            actor=user,
+            action=AuditAction.REFUSAL,
+            request=request,
+            object_type="child",
+            object_id=child.pk,
+            child_id=child.pk,
+            reason=f"{_page_name(request)} needs {need.value}",
+        )
+        raise Http404("Not allowed")
     if request.method in ("GET", "HEAD"):
         audit_record(
             actor=user,
@@ -56,16 +91,4 @@ def load_child(request: HttpRequest, child_id: Any) -> ChildAccess:
             child_id=child.pk,
             reason=_page_name(request),
         )
-    return ChildAccess(
-        child=child,
-        basis=basis,
-        may_edit=may_edit_record(user, set(basis)),
-        may_allocate=may_edit_allocations(user, set(basis)),
-        may_read_audit=may_read_audit(user, set(basis)),
-    )
-
-
-def require(condition: bool) -> None:
-    """Refuse a change the user's role does not allow. 404, as for a record they cannot see: it reveals nothing."""
-    if not condition:
-        raise Http404("Not allowed")
+    return access

@@ -13,15 +13,14 @@ from django.utils import timezone
 
 from access import services
 from access.forms import GrantForm
-from access.guards import load_child, require
+from access.guards import Need, load_child
 from access.models import AccessGrant
 from lantern.forms import posted
 
 
 @login_required
 def grants(request: HttpRequest, child_id: UUID) -> HttpResponse:
-    access = load_child(request, child_id)
-    require(access.may_edit)
+    access = load_child(request, child_id, need=Need.EDIT)
     form = GrantForm(posted(request))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -60,8 +59,7 @@ def grants(request: HttpRequest, child_id: UUID) -> HttpResponse:
 
 @login_required
 def grant_revoke(request: HttpRequest, child_id: UUID, grant_id: UUID) -> HttpResponse:
-    access = load_child(request, child_id)
-    require(access.may_edit)
+    access = load_child(request, child_id, need=Need.EDIT)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     grant = AccessGrant.objects.filter(child=access.child, pk=grant_id, revoked_at__isnull=True).first()

@@ -7,14 +7,13 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from access.guards import load_child, require
+from access.guards import Need, load_child
 from audit.selectors import events_for_child
 
 
 @login_required
 def who_has_seen(request: HttpRequest, child_id: UUID) -> HttpResponse:
-    access = load_child(request, child_id)
-    require(access.may_read_audit)
+    access = load_child(request, child_id, need=Need.AUDIT)
     page = Paginator(events_for_child(user=request.user, child_id=access.child.pk), 100).get_page(
         request.GET.get("page")
     )

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
-from access.guards import load_child, require
+from access.guards import Need, load_child
 from accounts.roles import Role
 from casework import selectors, services
 from casework.forms import AllocationForm
@@ -30,8 +30,7 @@ def team(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def allocation_edit(request: HttpRequest, child_id: UUID, allocation_id: UUID | None = None) -> HttpResponse:
-    access = load_child(request, child_id)
-    require(access.may_allocate)
+    access = load_child(request, child_id, need=Need.ALLOCATE)
     allocation = None
     if allocation_id is not None:
         allocation = selectors.allocations_of_child(child=access.child).filter(pk=allocation_id).first()

@@ -9,7 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
-from access.guards import load_child, require
+from access.guards import Need, load_child
 from access.permissions import may_create_child
 from access.selectors import visible_children
 from audit.services import audit_search_hits
@@ -68,8 +68,7 @@ def child_create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def child_edit(request: HttpRequest, child_id: UUID) -> HttpResponse:
-    access = load_child(request, child_id)
-    require(access.may_edit)
+    access = load_child(request, child_id, need=Need.EDIT)
     form = ChildForm(posted(request), child=access.child)
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k in PERSON_FIELDS or k in CHILD_FIELDS}

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 
-from access.guards import load_child, require
+from access.guards import Need, load_child
 from lantern.forms import posted
 from people import selectors, services
 from people.forms import OtherNameForm, PersonForm, RelatedPersonForm, RelationshipForm
@@ -22,8 +22,7 @@ from people.views.forms_util import add_service_errors
 
 @login_required
 def person_create(request: HttpRequest, child_id: UUID) -> HttpResponse:
-    access = load_child(request, child_id)
-    require(access.may_edit)
+    access = load_child(request, child_id, need=Need.EDIT)
     form = RelatedPersonForm(posted(request))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -52,8 +51,7 @@ def person_create(request: HttpRequest, child_id: UUID) -> HttpResponse:
 
 @login_required
 def person_edit(request: HttpRequest, child_id: UUID, person_id: UUID) -> HttpResponse:
-    access = load_child(request, child_id)
-    require(access.may_edit)
+    access = load_child(request, child_id, need=Need.EDIT)
     person = selectors.circle_person(child=access.child, person_id=person_id)
     form = PersonForm(posted(request), instance=person)
     name_form = OtherNameForm()
@@ -82,8 +80,7 @@ def person_edit(request: HttpRequest, child_id: UUID, person_id: UUID) -> HttpRe
 
 @login_required
 def other_name_add(request: HttpRequest, child_id: UUID, person_id: UUID) -> HttpResponse:
-    access = load_child(request, child_id)
-    require(access.may_edit)
+    access = load_child(request, child_id, need=Need.EDIT)
     person = selectors.circle_person(child=access.child, person_id=person_id)
     form = OtherNameForm(posted(request))
     if request.method == "POST" and form.is_valid():
@@ -103,8 +100,7 @@ def other_name_add(request: HttpRequest, child_id: UUID, person_id: UUID) -> Htt
 
 @login_required
 def other_name_delete(request: HttpRequest, child_id: UUID, person_id: UUID, name_id: UUID) -> HttpResponse:
-    access = load_child(request, child_id)
-    require(access.may_edit)
+    access = load_child(request, child_id, need=Need.EDIT)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     person = selectors.circle_person(child=access.child, person_id=person_id)
@@ -120,8 +116,7 @@ def other_name_delete(request: HttpRequest, child_id: UUID, person_id: UUID, nam
 def relationship_edit(
     request: HttpRequest, child_id: UUID, relationship_id: UUID | None = None
 ) -> HttpResponse:
-    access = load_child(request, child_id)
-    require(access.may_edit)
+    access = load_child(request, child_id, need=Need.EDIT)
     relationship = None
     if relationship_id is not None:
         relationship = selectors.circle_relationship(child=access.child, relationship_id=relationship_id)
@@ -157,8 +152,7 @@ def relationship_edit(
 
 @login_required
 def relationship_delete(request: HttpRequest, child_id: UUID, relationship_id: UUID) -> HttpResponse:
-    access = load_child(request, child_id)
-    require(access.may_edit)
+    access = load_child(request, child_id, need=Need.EDIT)
     relationship = selectors.circle_relationship(child=access.child, relationship_id=relationship_id)
     if request.method == "POST":
         services.relationship_delete(actor=request.user, child=access.child, relationship=relationship)

@@ -6,10 +6,10 @@ from uuid import UUID
 from django.http import Http404, HttpRequest
 from ninja import Router, Status
 
+from access.guards import Need, load_child
 from casework import services
 from casework.forms import local_authority_workers
 from casework.selectors import allocations_of_child
-from lantern.api.routers.common import child_access, refuse_unless
 from lantern.api.schemas import (
     ERRORS,
     WRITE_ERRORS,
@@ -28,7 +28,7 @@ router = Router(tags=["allocations"])
     summary="Every allocation of the child, newest first",
 )
 def list_allocations(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
-    access = child_access(request, child_id)
+    access = load_child(request, child_id)
     return [allocation_out(a) for a in allocations_of_child(child=access.child)]
 
 
@@ -38,8 +38,7 @@ def list_allocations(request: HttpRequest, child_id: UUID) -> list[dict[str, Any
     summary="Allocate a worker",
 )
 def create_allocation(request: HttpRequest, child_id: UUID, payload: AllocationIn) -> Status[dict[str, Any]]:
-    access = child_access(request, child_id)
-    refuse_unless(access.may_allocate)
+    access = load_child(request, child_id, need=Need.ALLOCATE)
     worker = local_authority_workers().filter(pk=payload.worker_id).first()
     if worker is None:
         raise Http404
@@ -63,8 +62,7 @@ def create_allocation(request: HttpRequest, child_id: UUID, payload: AllocationI
 def update_allocation(
     request: HttpRequest, child_id: UUID, allocation_id: UUID, payload: AllocationPatch
 ) -> dict[str, Any]:
-    access = child_access(request, child_id)
-    refuse_unless(access.may_allocate)
+    access = load_child(request, child_id, need=Need.ALLOCATE)
     allocation = allocations_of_child(child=access.child).filter(pk=allocation_id).first()
     if allocation is None:
         raise Http404

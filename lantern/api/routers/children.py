@@ -7,11 +7,11 @@ from django.http import Http404, HttpRequest
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
+from access.guards import Need, load_child
 from access.permissions import may_create_child
 from access.selectors import visible_children
 from audit.services import audit_search_hits
 from casework.forms import local_authority_workers
-from lantern.api.routers.common import child_access, refuse_unless
 from lantern.api.schemas import ERRORS, WRITE_ERRORS, ChildIn, ChildOut, ChildPatch
 from lantern.api.serialise import child_out
 from people import selectors, services
@@ -53,7 +53,8 @@ def list_children(request: HttpRequest, params: Query[ChildListParams]) -> dict[
 
 @router.post("", response={201: ChildOut, **WRITE_ERRORS}, summary="Add a child")
 def create_child(request: HttpRequest, payload: ChildIn) -> Status[dict[str, Any]]:
-    refuse_unless(may_create_child(request.user))
+    if not may_create_child(request.user):
+        raise Http404
     data = payload.dict()
     worker = request.user
     if payload.worker_id is not None:
@@ -68,13 +69,12 @@ def create_child(request: HttpRequest, payload: ChildIn) -> Status[dict[str, Any
 
 @router.get("/{child_id}", response={200: ChildOut, **ERRORS}, summary="One child")
 def get_child(request: HttpRequest, child_id: UUID) -> dict[str, Any]:
-    access = child_access(request, child_id)
+    access = load_child(request, child_id)
     return child_out(access.child)
 
 
 @router.patch("/{child_id}", response={200: ChildOut, **WRITE_ERRORS}, summary="Change a child")
 def update_child(request: HttpRequest, child_id: UUID, payload: ChildPatch) -> dict[str, Any]:
-    access = child_access(request, child_id)
-    refuse_unless(access.may_edit)
+    access = load_child(request, child_id, need=Need.EDIT)
     services.child_update(actor=request.user, child=access.child, data=payload.dict(exclude_unset=True))
     return child_out(access.child)

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.http import HttpRequest
 from ninja import Router, Status
 
-from lantern.api.routers.common import child_access, refuse_unless
+from access.guards import Need, load_child
 from lantern.api.schemas import (
     ERRORS,
     WRITE_ERRORS,
@@ -29,7 +29,7 @@ router = Router(tags=["people"])
     summary="The people around a child, each with their relationship to the child",
 )
 def list_people(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
-    access = child_access(request, child_id)
+    access = load_child(request, child_id)
     rows = []
     for r in selectors.relationships_of_child(child=access.child):
         other = r.person_a if r.person_b_id == access.child.pk else r.person_b
@@ -43,8 +43,7 @@ def list_people(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
     summary="Add a person in the child's life and their relationship to the child",
 )
 def create_person(request: HttpRequest, child_id: UUID, payload: RelatedPersonIn) -> Status[dict[str, Any]]:
-    access = child_access(request, child_id)
-    refuse_unless(access.may_edit)
+    access = load_child(request, child_id, need=Need.EDIT)
     data = payload.dict()
     with transaction.atomic():
         person = services.person_create(
@@ -62,7 +61,7 @@ def create_person(request: HttpRequest, child_id: UUID, payload: RelatedPersonIn
 
 @router.get("/{child_id}/people/{person_id}", response={200: PersonOut, **ERRORS}, summary="One person")
 def get_person(request: HttpRequest, child_id: UUID, person_id: UUID) -> dict[str, Any]:
-    access = child_access(request, child_id)
+    access = load_child(request, child_id)
     return person_out(selectors.circle_person(child=access.child, person_id=person_id))
 
 
@@ -74,8 +73,7 @@ def get_person(request: HttpRequest, child_id: UUID, person_id: UUID) -> dict[st
 def update_person(
     request: HttpRequest, child_id: UUID, person_id: UUID, payload: PersonPatch
 ) -> dict[str, Any]:
-    access = child_access(request, child_id)
-    refuse_unless(access.may_edit)
+    access = load_child(request, child_id, need=Need.EDIT)
     person = selectors.circle_person(child=access.child, person_id=person_id)
     services.person_update(
         actor=request.user, child=access.child, person=person, data=payload.dict(exclude_unset=True)

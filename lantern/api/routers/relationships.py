@@ -6,7 +6,7 @@ from uuid import UUID
 from django.http import Http404, HttpRequest
 from ninja import Router, Status
 
-from lantern.api.routers.common import child_access, refuse_unless
+from access.guards import Need, load_child
 from lantern.api.schemas import (
     ERRORS,
     WRITE_ERRORS,
@@ -34,7 +34,7 @@ def _of_child(request: HttpRequest, child: Any, relationship_id: UUID) -> Relati
     summary="Relationships with the child at one end",
 )
 def list_relationships(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
-    access = child_access(request, child_id)
+    access = load_child(request, child_id)
     return [relationship_out(r) for r in selectors.relationships_of_child(child=access.child)]
 
 
@@ -46,8 +46,7 @@ def list_relationships(request: HttpRequest, child_id: UUID) -> list[dict[str, A
 def create_relationship(
     request: HttpRequest, child_id: UUID, payload: RelationshipIn
 ) -> Status[dict[str, Any]]:
-    access = child_access(request, child_id)
-    refuse_unless(access.may_edit)
+    access = load_child(request, child_id, need=Need.EDIT)
     person_a = selectors.circle_person(child=access.child, person_id=payload.person_a_id, include_child=True)
     person_b = selectors.circle_person(child=access.child, person_id=payload.person_b_id, include_child=True)
     relationship = services.relationship_create(
@@ -68,8 +67,7 @@ def create_relationship(
 def update_relationship(
     request: HttpRequest, child_id: UUID, relationship_id: UUID, payload: RelationshipPatch
 ) -> dict[str, Any]:
-    access = child_access(request, child_id)
-    refuse_unless(access.may_edit)
+    access = load_child(request, child_id, need=Need.EDIT)
     relationship = _of_child(request, access.child, relationship_id)
     services.relationship_update(
         actor=request.user,
@@ -86,8 +84,7 @@ def update_relationship(
     summary="Remove a relationship",
 )
 def delete_relationship(request: HttpRequest, child_id: UUID, relationship_id: UUID) -> Status[None]:
-    access = child_access(request, child_id)
-    refuse_unless(access.may_edit)
+    access = load_child(request, child_id, need=Need.EDIT)
     services.relationship_delete(
         actor=request.user, child=access.child, relationship=_of_child(request, access.child, relationship_id)
     )

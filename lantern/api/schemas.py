@@ -37,20 +37,24 @@ class OtherNameOut(Schema):
 
 
 class PersonOut(Schema):
+    """A person. When `restricted` (a child in their own right whom the caller may not see) only the name is
+    given and every other field is null."""
+
     id: UUID
+    restricted: bool
     forename: str
     surname: str
-    other_names: list[OtherNameOut]
-    date_of_birth: date | None
-    date_of_birth_estimated: bool
-    date_of_death: date | None
-    sex: Sex
-    gender_identity: str
-    ethnicity: Ethnicity
-    nhs_number: str
-    address: str
-    postcode: str
-    phone: str
+    other_names: list[OtherNameOut] | None = None
+    date_of_birth: date | None = None
+    date_of_birth_estimated: bool | None = None
+    date_of_death: date | None = None
+    sex: Sex | None = None
+    gender_identity: str | None = None
+    ethnicity: Ethnicity | None = None
+    nhs_number: str | None = None
+    address: str | None = None
+    postcode: str | None = None
+    phone: str | None = None
 
 
 class PersonIn(Schema):

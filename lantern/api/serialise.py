@@ -3,15 +3,23 @@ from __future__ import annotations
 from typing import Any
 
 from casework.models import Allocation
-from people.models import Child, Person, Relationship
+from people.models import Child, Person, PersonName, Relationship
 
 
-def person_out(person: Person) -> dict[str, Any]:
+def person_out(
+    person: Person, *, names: list[PersonName] | None = None, restricted: bool = False
+) -> dict[str, Any]:
+    """A person; `names` when the caller already fetched their other names. A restricted person (a child in
+    their own right whom the caller may not see) is given by name only."""
+    if restricted:
+        return {"id": person.pk, "forename": person.forename, "surname": person.surname, "restricted": True}
+    names = list(person.other_names.all()) if names is None else names
     return {
         "id": person.pk,
+        "restricted": False,
         "forename": person.forename,
         "surname": person.surname,
-        "other_names": [{"id": n.pk, "kind": n.kind, "name": n.name} for n in person.other_names.all()],
+        "other_names": [{"id": n.pk, "kind": n.kind, "name": n.name} for n in names],
         "date_of_birth": person.date_of_birth,
         "date_of_birth_estimated": person.date_of_birth_estimated,
         "date_of_death": person.date_of_death,

@@ -16,6 +16,7 @@ from audit.services import audit_search_hits
 from casework.selectors import allocations_of_child
 from lantern.forms import posted
 from people import selectors, services
+from people.circle import people_around
 from people.forms import ChildForm, NewChildForm, SearchForm
 from people.services import CHILD_FIELDS, PERSON_FIELDS
 from people.views.forms_util import add_service_errors
@@ -25,7 +26,7 @@ from people.views.forms_util import add_service_errors
 def child_detail(request: HttpRequest, child_id: UUID) -> HttpResponse:
     access = load_child(request, child_id)
     child = access.child
-    own_names, around = selectors.people_around(child=child)
+    own_names, around = people_around(user=request.user, child=child)
     allocations = list(allocations_of_child(child=child))
     today = timezone.localdate()
     return render(

@@ -13,7 +13,8 @@ from django.shortcuts import redirect, render
 
 from access.guards import Need, load_child
 from lantern.forms import posted
-from people import selectors, services
+from people import services
+from people.circle import circle_of
 from people.forms import OtherNameForm, PersonForm, RelatedPersonForm, RelationshipForm
 from people.models import PersonName
 from people.services import PERSON_FIELDS
@@ -52,7 +53,7 @@ def person_create(request: HttpRequest, child_id: UUID) -> HttpResponse:
 @login_required
 def person_edit(request: HttpRequest, child_id: UUID, person_id: UUID) -> HttpResponse:
     access = load_child(request, child_id, need=Need.EDIT)
-    person = selectors.circle_person(child=access.child, person_id=person_id)
+    person = circle_of(user=request.user, child=access.child).person(person_id)
     form = PersonForm(posted(request), instance=person)
     name_form = OtherNameForm()
     if request.method == "POST" and form.is_valid():
@@ -81,7 +82,7 @@ def person_edit(request: HttpRequest, child_id: UUID, person_id: UUID) -> HttpRe
 @login_required
 def other_name_add(request: HttpRequest, child_id: UUID, person_id: UUID) -> HttpResponse:
     access = load_child(request, child_id, need=Need.EDIT)
-    person = selectors.circle_person(child=access.child, person_id=person_id)
+    person = circle_of(user=request.user, child=access.child).person(person_id)
     form = OtherNameForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
@@ -103,7 +104,7 @@ def other_name_delete(request: HttpRequest, child_id: UUID, person_id: UUID, nam
     access = load_child(request, child_id, need=Need.EDIT)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    person = selectors.circle_person(child=access.child, person_id=person_id)
+    person = circle_of(user=request.user, child=access.child).person(person_id)
     name = PersonName.objects.filter(person=person, pk=name_id).first()
     if name is None:
         raise Http404
@@ -117,10 +118,11 @@ def relationship_edit(
     request: HttpRequest, child_id: UUID, relationship_id: UUID | None = None
 ) -> HttpResponse:
     access = load_child(request, child_id, need=Need.EDIT)
+    circle = circle_of(user=request.user, child=access.child)
     relationship = None
     if relationship_id is not None:
-        relationship = selectors.circle_relationship(child=access.child, relationship_id=relationship_id)
-    people = selectors.circle_people(child=access.child)
+        relationship = circle.relationship(relationship_id)
+    people = circle.people()
     form = RelationshipForm(posted(request), instance=relationship, people=people)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -153,7 +155,7 @@ def relationship_edit(
 @login_required
 def relationship_delete(request: HttpRequest, child_id: UUID, relationship_id: UUID) -> HttpResponse:
     access = load_child(request, child_id, need=Need.EDIT)
-    relationship = selectors.circle_relationship(child=access.child, relationship_id=relationship_id)
+    relationship = circle_of(user=request.user, child=access.child).relationship(relationship_id)
     if request.method == "POST":
         services.relationship_delete(actor=request.user, child=access.child, relationship=relationship)
         messages.success(request, "Relationship removed")

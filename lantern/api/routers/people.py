@@ -17,7 +17,8 @@ from lantern.api.schemas import (
     RelatedPersonIn,
 )
 from lantern.api.serialise import person_out, relationship_out
-from people import selectors, services
+from people import services
+from people.circle import circle_of, people_around
 from people.services import PERSON_FIELDS
 
 router = Router(tags=["people"])
@@ -26,15 +27,19 @@ router = Router(tags=["people"])
 @router.get(
     "/{child_id}/people",
     response={200: list[PersonWithRelationship], **ERRORS},
-    summary="The people around a child, each with their relationship to the child",
+    summary="The people around a child, each with their relationship to the child; a sibling the caller may "
+    "not see is restricted: name only",
 )
 def list_people(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
     access = load_child(request, child_id)
-    rows = []
-    for r in selectors.relationships_of_child(child=access.child):
-        other = r.person_a if r.person_b_id == access.child.pk else r.person_b
-        rows.append({"person": person_out(other), "relationship": relationship_out(r)})
-    return rows
+    _, around = people_around(user=request.user, child=access.child)
+    return [
+        {
+            "person": person_out(row.person, names=row.other_names, restricted=row.restricted),
+            "relationship": relationship_out(row.relationship),
+        }
+        for row in around
+    ]
 
 
 @router.post(
@@ -62,7 +67,7 @@ def create_person(request: HttpRequest, child_id: UUID, payload: RelatedPersonIn
 @router.get("/{child_id}/people/{person_id}", response={200: PersonOut, **ERRORS}, summary="One person")
 def get_person(request: HttpRequest, child_id: UUID, person_id: UUID) -> dict[str, Any]:
     access = load_child(request, child_id)
-    return person_out(selectors.circle_person(child=access.child, person_id=person_id))
+    return person_out(circle_of(user=request.user, child=access.child).person(person_id))
 
 
 @router.patch(
@@ -74,7 +79,7 @@ def update_person(
     request: HttpRequest, child_id: UUID, person_id: UUID, payload: PersonPatch
 ) -> dict[str, Any]:
     access = load_child(request, child_id, need=Need.EDIT)
-    person = selectors.circle_person(child=access.child, person_id=person_id)
+    person = circle_of(user=request.user, child=access.child).person(person_id)
     services.person_update(
         actor=request.user, child=access.child, person=person, data=payload.dict(exclude_unset=True)
     )

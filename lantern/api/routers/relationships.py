@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-from django.http import Http404, HttpRequest
+from django.http import HttpRequest
 from ninja import Router, Status
 
 from access.guards import Need, load_child
@@ -15,27 +15,20 @@ from lantern.api.schemas import (
     RelationshipPatch,
 )
 from lantern.api.serialise import relationship_out
-from people import selectors, services
-from people.models import Relationship
+from people import services
+from people.circle import circle_of
 
 router = Router(tags=["relationships"])
-
-
-def _of_child(request: HttpRequest, child: Any, relationship_id: UUID) -> Relationship:
-    found = selectors.relationships_of_child(child=child).filter(pk=relationship_id).first()
-    if found is None:
-        raise Http404
-    return found
 
 
 @router.get(
     "/{child_id}/relationships",
     response={200: list[RelationshipOut], **ERRORS},
-    summary="Relationships with the child at one end",
+    summary="Relationships among the people around the child (a sibling the caller may not see is left out)",
 )
 def list_relationships(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
     access = load_child(request, child_id)
-    return [relationship_out(r) for r in selectors.relationships_of_child(child=access.child)]
+    return [relationship_out(r) for r in circle_of(user=request.user, child=access.child).relationships()]
 
 
 @router.post(
@@ -47,8 +40,9 @@ def create_relationship(
     request: HttpRequest, child_id: UUID, payload: RelationshipIn
 ) -> Status[dict[str, Any]]:
     access = load_child(request, child_id, need=Need.EDIT)
-    person_a = selectors.circle_person(child=access.child, person_id=payload.person_a_id, include_child=True)
-    person_b = selectors.circle_person(child=access.child, person_id=payload.person_b_id, include_child=True)
+    circle = circle_of(user=request.user, child=access.child)
+    person_a = circle.person(payload.person_a_id, include_child=True)
+    person_b = circle.person(payload.person_b_id, include_child=True)
     relationship = services.relationship_create(
         actor=request.user,
         child=access.child,
@@ -68,7 +62,7 @@ def update_relationship(
     request: HttpRequest, child_id: UUID, relationship_id: UUID, payload: RelationshipPatch
 ) -> dict[str, Any]:
     access = load_child(request, child_id, need=Need.EDIT)
-    relationship = _of_child(request, access.child, relationship_id)
+    relationship = circle_of(user=request.user, child=access.child).relationship(relationship_id)
     services.relationship_update(
         actor=request.user,
         child=access.child,
@@ -86,6 +80,8 @@ def update_relationship(
 def delete_relationship(request: HttpRequest, child_id: UUID, relationship_id: UUID) -> Status[None]:
     access = load_child(request, child_id, need=Need.EDIT)
     services.relationship_delete(
-        actor=request.user, child=access.child, relationship=_of_child(request, access.child, relationship_id)
+        actor=request.user,
+        child=access.child,
+        relationship=circle_of(user=request.user, child=access.child).relationship(relationship_id),
     )
     return Status(204, None)

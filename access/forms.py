@@ -6,8 +6,9 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
-from access.models import AccessGrant, BreakGlass
+from access.models import BreakGlass
 from accounts.models import User
+from accounts.roles import PARTNER_ROLES
 from lantern.forms import DateField, GovukErrorsMixin
 
 
@@ -35,11 +36,12 @@ class UserChoiceField(forms.ModelChoiceField):
 
 class GrantForm(GovukErrorsMixin, forms.Form):
     user = UserChoiceField(
-        queryset=User.objects.filter(is_active=True).select_related("agency").order_by("last_name"),
+        queryset=User.objects.filter(is_active=True, role__in=PARTNER_ROLES)
+        .select_related("agency")
+        .order_by("last_name"),
         label="Who needs access",
         empty_label="Choose a person",
     )
-    scope = forms.ChoiceField(label="Access", choices=AccessGrant.Scope.choices)
     reason = forms.CharField(label="Reason for access", widget=forms.Textarea, min_length=10)
     expires_on = DateField(
         label="Access ends on", help_text="At most a year from today. For example, 27/3/2027"

@@ -11,14 +11,9 @@ from simple_history.models import HistoricalRecords
 class AccessGrant(models.Model):
     """Time-limited access to one child for a partner (police, health, school, carer), with a reason."""
 
-    class Scope(models.TextChoices):
-        VIEW = "view", "View the record"
-        CONTRIBUTE = "contribute", "View and contribute"
-
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     child = models.ForeignKey("people.Child", on_delete=models.CASCADE, related_name="access_grants")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="access_grants")
-    scope = models.CharField(max_length=20, choices=Scope.choices, default=Scope.VIEW)
     reason = models.TextField()
     granted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="grants_given"

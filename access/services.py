@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from access.models import AccessGrant, BreakGlass
-from accounts.roles import can_break_glass
+from accounts.roles import can_break_glass, is_partner_role
 from audit.actions import AuditAction
 from audit.recording import save_audited
 from audit.services import audit_record
@@ -24,14 +24,20 @@ def grant_create(
     user: Any,
     reason: str,
     expires_at: datetime,
-    scope: str = AccessGrant.Scope.VIEW,
     starts_at: datetime | None = None,
 ) -> AccessGrant:
+    """Give a partner (police, health, school, carer...) read access to one child until a date. Staff who are
+    responsible for the child are allocated instead, so a grant to oneself or to a social worker is refused."""
+    if user.pk == actor.pk:
+        raise ValidationError({"user": "You cannot give yourself access"})
+    if not is_partner_role(user.role):
+        raise ValidationError(
+            {"user": "Grants are for partners; allocate a social worker, manager or IRO instead"}
+        )
     grant = AccessGrant(
         child=child,
         user=user,
         reason=reason.strip(),
-        scope=scope,
         granted_by=actor,
         starts_at=starts_at or timezone.now(),
         expires_at=expires_at,

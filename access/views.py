@@ -13,8 +13,8 @@ from django.shortcuts import redirect, render
 from access import services
 from access.forms import BreakGlassForm, BreakGlassReviewForm
 from access.models import BreakGlass
-from access.selectors import visible_children
 from accounts.roles import Role, can_break_glass
+from casework.selectors import current_allocations
 from lantern.forms import posted
 from people.models import Child
 from people.views.forms_util import add_service_errors
@@ -44,9 +44,11 @@ def break_glass(request: HttpRequest) -> HttpResponse:
 
 
 def _reviewable(user: Any) -> QuerySet[BreakGlass]:
-    """Break-glass uses on children whose allocated worker is in a team this manager manages."""
+    """Break-glass uses on children whose allocated worker is in a team this manager manages (the manager basis
+    only: a manager who can see the child through a grant or their own break-glass does not review it)."""
+    managed = current_allocations().filter(worker__team__manager=user).values("child_id")
     return (
-        BreakGlass.objects.filter(child__in=visible_children(user))
+        BreakGlass.objects.filter(child__in=managed)
         .exclude(user=user)
         .select_related("user", "child__person", "reviewed_by")
         .order_by("reviewed_at", "-started_at")

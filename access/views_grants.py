@@ -31,7 +31,6 @@ def grants(request: HttpRequest, child_id: UUID) -> HttpResponse:
             user=data["user"],
             reason=data["reason"],
             expires_at=ends,
-            scope=data["scope"],
         )
         messages.success(
             request, f"{data['user'].display_name} can see this record until {data['expires_on']:%d/%m/%Y}"

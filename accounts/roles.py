@@ -24,10 +24,18 @@ class Role(models.TextChoices):
     ADMIN = "admin", "Administrator"
 
 
+PARTNER_ROLES = frozenset(
+    {Role.POLICE, Role.HEALTH, Role.EDUCATION, Role.CARER, Role.RETURN_INTERVIEWER, Role.MISSING_COORDINATOR}
+)
+ALLOCATABLE_ROLES = frozenset({Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.IRO})
 CARE_RECORD_EDITORS = frozenset({Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.ADMIN})
 ALLOCATION_EDITORS = frozenset({Role.SOCIAL_WORKER, Role.TEAM_MANAGER})
-AUDIT_READERS = frozenset({Role.TEAM_MANAGER, Role.ADMIN})
 BREAK_GLASS_ROLES = frozenset({Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.IRO, Role.MISSING_COORDINATOR})
+
+
+def is_partner_role(role: str) -> bool:
+    """Partners see a child through a time-limited grant, never through an allocation."""
+    return role in PARTNER_ROLES
 
 
 def can_edit_care_record(role: str) -> bool:
@@ -36,10 +44,6 @@ def can_edit_care_record(role: str) -> bool:
 
 def can_edit_allocations(role: str) -> bool:
     return role in ALLOCATION_EDITORS
-
-
-def can_read_audit(role: str) -> bool:
-    return role in AUDIT_READERS
 
 
 def can_break_glass(role: str) -> bool:

@@ -5,14 +5,15 @@ from typing import Any
 from django import forms
 
 from accounts.models import Agency, User
+from accounts.roles import ALLOCATABLE_ROLES
 from casework.models import Allocation
 from lantern.forms import DateField, GovukErrorsMixin, check_range
 
 
 def local_authority_workers() -> Any:
-    return User.objects.filter(is_active=True, agency__kind=Agency.Kind.LOCAL_AUTHORITY).order_by(
-        "last_name", "first_name"
-    )
+    return User.objects.filter(
+        is_active=True, agency__kind=Agency.Kind.LOCAL_AUTHORITY, role__in=ALLOCATABLE_ROLES
+    ).order_by("last_name", "first_name")
 
 
 class WorkerChoiceField(forms.ModelChoiceField):

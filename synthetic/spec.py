@@ -114,7 +114,6 @@ class GrantSpec:
     id: uuid.UUID
     child: uuid.UUID
     user: str
-    scope: str
     reason: str
     granted_by: str | None
     starts_at: datetime

@@ -159,7 +159,6 @@ def write_authority(authority: Authority, *, progress: bool = False, history: bo
                         id=g.id,
                         child_id=g.child,
                         user=users[g.user],
-                        scope=g.scope,
                         reason=g.reason,
                         granted_by=users[g.granted_by] if g.granted_by else None,
                         starts_at=g.starts_at,

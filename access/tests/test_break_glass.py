@@ -53,3 +53,16 @@ def test_unknown_local_id_is_explained(personas: Any) -> None:
         "/break-glass/", {"local_id": "000000", "reason": "Police called tonight"}
     )
     assert b"No child has this local ID" in response.content
+
+
+@pytest.mark.django_db
+def test_a_manager_who_broke_glass_cannot_review_anothers_use(personas: Any) -> None:
+    for who in ("max", "uma"):
+        _signed_in(getattr(personas, who)).post(
+            "/break-glass/", {"local_id": "900001", "reason": "Out-of-hours police call"}
+        )
+    uma_use = BreakGlass.objects.get(user=personas.uma)
+    max_client = _signed_in(personas.max)
+    assert b"Uma Unrelated" not in max_client.get("/break-glass/reviews/").content
+    assert max_client.get(f"/break-glass/{uma_use.pk}/review/").status_code == 404
+    assert b"Uma Unrelated" in _signed_in(personas.mia).get("/break-glass/reviews/").content

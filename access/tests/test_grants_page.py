@@ -56,3 +56,19 @@ def test_grant_ending_in_the_past_or_too_far_ahead_is_refused(personas: Any) -> 
         )
         assert message in response.content
     assert not AccessGrant.objects.filter(user=personas.uma).exists()
+
+
+@pytest.mark.django_db
+def test_grants_are_for_partners_only_and_never_to_oneself(personas: Any) -> None:
+    from django.core.exceptions import ValidationError
+
+    from access.services import grant_create
+
+    ends = timezone.now() + datetime.timedelta(days=30)
+    for user in (personas.wendy, personas.uma):
+        with pytest.raises(ValidationError):
+            grant_create(
+                actor=personas.wendy, child=personas.child, user=user, reason="Cover", expires_at=ends
+            )
+    page = _signed_in(personas.wendy).get(f"/children/{personas.child.pk}/access/").content.decode()
+    assert "Pat Police" in page and "Uma Unrelated (Social worker" not in page

@@ -3,6 +3,7 @@ transaction when there is one, so that a change and its audit row commit or fail
 
 from __future__ import annotations
 
+import ipaddress
 import uuid
 from collections.abc import Iterable
 from typing import Any
@@ -24,11 +25,23 @@ def _chain_key() -> bytes:
     return str(settings.AUDIT_CHAIN_KEY).encode()
 
 
+def client_ip(raw: str | None) -> str | None:
+    """The address as the database will store it (so the chained hash matches what is read back), or None
+    when the server saw no IP address (a Unix socket, say)."""
+    try:
+        return str(ipaddress.ip_address((raw or "").strip()))
+    except ValueError:
+        return None
+
+
 def request_context(request: HttpRequest | None) -> dict[str, Any]:
     if request is None:
         ctx = context.current.get()
         return {"request_id": ctx.request_id, "ip": ctx.ip}
-    return {"request_id": getattr(request, "request_id", ""), "ip": request.META.get("REMOTE_ADDR") or None}
+    return {
+        "request_id": getattr(request, "request_id", ""),
+        "ip": client_ip(request.META.get("REMOTE_ADDR")),
+    }
 
 
 def _lock_chain() -> None:

@@ -11,8 +11,10 @@ from django.shortcuts import redirect
 from django.urls import reverse
 
 from audit import context
+from audit.services import client_ip
 
 _LAST_SEEN = "lantern_last_seen"
+_STARTED = "lantern_started"
 _TOUCH_EVERY = 60
 
 
@@ -30,7 +32,7 @@ class RequestIdMiddleware:
             request_id = str(uuid.uuid4())
         request.request_id = request_id  # type: ignore[attr-defined]
         token = context.current.set(
-            context.RequestContext(request_id, request.META.get("REMOTE_ADDR") or None)
+            context.RequestContext(request_id, client_ip(request.META.get("REMOTE_ADDR")))
         )
         try:
             response = self.get_response(request)
@@ -41,8 +43,9 @@ class RequestIdMiddleware:
 
 
 class IdleTimeoutMiddleware:
-    """Sign out a session left idle for SESSION_IDLE_SECONDS. The timestamp is refreshed at most once a minute
-    so that reading pages does not write the session on every request."""
+    """Sign out a session left idle for SESSION_IDLE_SECONDS, and any session SESSION_COOKIE_AGE after it began
+    however busy it is. The idle timestamp is refreshed at most once a minute so that reading pages does not
+    write the session on every request."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -51,7 +54,8 @@ class IdleTimeoutMiddleware:
         if request.user.is_authenticated and hasattr(request, "session"):
             now = int(time.time())
             last = int(request.session.get(_LAST_SEEN, now))
-            if now - last > settings.SESSION_IDLE_SECONDS:
+            started = int(request.session.setdefault(_STARTED, now))
+            if now - last > settings.SESSION_IDLE_SECONDS or now - started > settings.SESSION_COOKIE_AGE:
                 logout(request)
                 if request.path.startswith("/api/"):
                     return self.get_response(request)

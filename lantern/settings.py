@@ -23,7 +23,12 @@ if not SECRET_KEY:
     if PRODUCTION:
         raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set in production")
     SECRET_KEY = "development-only-key-not-for-real-records"  # noqa: S105
-AUDIT_CHAIN_KEY = os.environ.get("LANTERN_AUDIT_KEY", SECRET_KEY)
+# The audit chain has its own key, so that rotating the secret key does not break the chain.
+AUDIT_CHAIN_KEY = os.environ.get("LANTERN_AUDIT_KEY", "")
+if not AUDIT_CHAIN_KEY:
+    if PRODUCTION:
+        raise ImproperlyConfigured("LANTERN_AUDIT_KEY must be set in production")
+    AUDIT_CHAIN_KEY = "development-only-audit-key"
 
 DEBUG = os.environ.get("DJANGO_DEBUG", "0" if PRODUCTION else "1") == "1"
 ALLOWED_HOSTS = [
@@ -120,12 +125,14 @@ LOGOUT_REDIRECT_URL = "accounts:sign-in"
 # Lockout after repeated failures (django-axes): 5 failures per username and address lock for 30 minutes.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.5
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Lock an account after 5 failures from anywhere, and an address after 5 failures on any accounts.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
 
-# Sessions: idle timeout enforced by IdleTimeoutMiddleware; absolute lifetime by the cookie age.
+# Sessions: IdleTimeoutMiddleware signs out after SESSION_IDLE_SECONDS without a request, and SESSION_COOKIE_AGE
+# after sign-in whatever the activity.
 SESSION_IDLE_SECONDS = int(os.environ.get("LANTERN_SESSION_IDLE_SECONDS", "1800"))
 SESSION_COOKIE_AGE = 8 * 60 * 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True

@@ -48,3 +48,14 @@ def test_sign_in_form_enforces_csrf(personas: Any) -> None:
     client = Client(enforce_csrf_checks=True)
     response = client.post("/sign-in/", {"username": "wendy", "password": TEST_PASSWORD})
     assert response.status_code == 403
+
+
+@pytest.mark.django_db
+def test_one_address_trying_many_accounts_is_locked_out(personas: Any) -> None:
+    client = Client()
+    for username in ("wendy", "mia", "uma", "max", "pat"):
+        client.post("/sign-in/", {"username": username, "password": "guess"}, REMOTE_ADDR="192.0.2.7")
+    response = client.post(
+        "/sign-in/", {"username": "carl", "password": TEST_PASSWORD}, REMOTE_ADDR="192.0.2.7"
+    )
+    assert response.status_code == 429

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -55,3 +57,28 @@ def test_a_removed_last_row_cannot_be_hidden_by_renumbering() -> None:
     _behind_the_application("UPDATE audit_auditevent SET seq = seq - 1 WHERE seq > 2")
     with pytest.raises(CommandError, match=r"row 2"):
         call_command("audit_verify")
+
+
+@pytest.mark.django_db
+def test_rows_cut_from_the_end_are_caught_with_a_recorded_head(capsys: pytest.CaptureFixture[str]) -> None:
+    _write(5)
+    call_command("audit_verify", "--json")
+    head = json.loads(capsys.readouterr().out)["head"]
+    assert head.startswith("5:")
+    _behind_the_application("DELETE FROM audit_auditevent WHERE seq >= 4")
+    call_command("audit_verify")  # what is left is consistent...
+    with pytest.raises(CommandError, match=r"row 5, recorded earlier as the head, is gone"):
+        call_command("audit_verify", "--expect-head", head)  # ...but the recorded head is gone
+
+
+@pytest.mark.django_db
+def test_addresses_are_stored_as_the_database_keeps_them() -> None:
+    from django.test import RequestFactory
+
+    from audit.models import AuditEvent
+
+    for raw in ("2001:DB8::1", "unix:/run/gunicorn.sock"):
+        request = RequestFactory().get("/", REMOTE_ADDR=raw)
+        audit_record(actor=None, action=AuditAction.SIGN_IN_FAILED, request=request)
+    assert list(AuditEvent.objects.values_list("ip", flat=True)) == ["2001:db8::1", None]
+    call_command("audit_verify")

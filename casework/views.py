@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 
 from access.guards import Need, load_child
 from accounts.roles import Role
+from audit.services import audit_search_hits
 from casework import selectors, services
 from casework.forms import AllocationForm
 from lantern.forms import posted
@@ -18,6 +19,7 @@ from lantern.forms import posted
 @login_required
 def my_children(request: HttpRequest) -> HttpResponse:
     children = list(selectors.caseload(user=request.user))
+    audit_search_hits(actor=request.user, request=request, children=children, reason="listed in My children")
     return render(request, "casework/my_children.html", {"children": children})
 
 
@@ -25,7 +27,10 @@ def my_children(request: HttpRequest) -> HttpResponse:
 def team(request: HttpRequest) -> HttpResponse:
     if request.user.role != Role.TEAM_MANAGER:  # type: ignore[union-attr]
         raise Http404
-    return render(request, "casework/team.html", {"workers": selectors.team_caseloads(user=request.user)})
+    workers = selectors.team_caseloads(user=request.user)
+    listed = [child for entry in workers for child in entry.children]
+    audit_search_hits(actor=request.user, request=request, children=listed, reason="listed in the team view")
+    return render(request, "casework/team.html", {"workers": workers})
 
 
 @login_required

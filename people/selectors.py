@@ -5,10 +5,11 @@ people around a child are in people/circle.py."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from typing import Any
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from access.selectors import Basis, child_with_basis, visible_children
@@ -41,11 +42,15 @@ def child_get(*, user: Any, child_id: Any) -> tuple[Child, set[Basis]]:
     return found
 
 
-def child_search(*, user: Any, query: str, limit: int = 50) -> list[Child]:
-    """Children this user may see whose name, other name, local ID, UPN or NHS number matches."""
+def child_search(*, user: Any, query: str) -> QuerySet[Child]:
+    """Children this user may see whose name, other name, local ID, UPN or NHS number matches every word of the
+    query. An NHS number may be typed with spaces or dashes ("943 476 5919")."""
     query = " ".join(query.split())[:100]
     if not query:
-        return []
+        return Child.objects.none()
+    digits = re.sub(r"[\s-]", "", query)
+    if digits.isdigit() and len(digits) == 10:
+        return visible_children(user).filter(person__nhs_number=digits).select_related("person")
     terms = Q()
     for word in query.split(" "):
         terms &= (
@@ -56,4 +61,10 @@ def child_search(*, user: Any, query: str, limit: int = 50) -> list[Child]:
             | Q(upn__iexact=word)
             | Q(person__nhs_number=word.replace("-", ""))
         )
-    return list(visible_children(user).filter(terms).select_related("person").distinct()[:limit])
+    matching = Child.objects.filter(terms).values("pk")
+    return (
+        visible_children(user)
+        .filter(pk__in=matching)
+        .select_related("person")
+        .order_by("person__surname", "person__forename", "pk")
+    )

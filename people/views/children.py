@@ -90,7 +90,7 @@ def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
     results = []
     if form.is_valid() and form.cleaned_data["q"]:
-        results = selectors.child_search(user=request.user, query=form.cleaned_data["q"])
+        results = list(selectors.child_search(user=request.user, query=form.cleaned_data["q"])[:50])
         audit_search_hits(
             actor=request.user, request=request, children=results, reason=f"search: {form.cleaned_data['q']}"
         )

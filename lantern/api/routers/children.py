@@ -12,7 +12,7 @@ from access.permissions import may_create_child
 from access.selectors import visible_children
 from audit.services import audit_search_hits
 from casework.forms import local_authority_workers
-from lantern.api.schemas import ERRORS, WRITE_ERRORS, ChildIn, ChildOut, ChildPatch
+from lantern.api.schemas import ERRORS, WRITE_ERRORS, ChildIn, ChildOut, ChildPatch, Text
 from lantern.api.serialise import child_out
 from people import selectors, services
 from people.services import CHILD_FIELDS, PERSON_FIELDS
@@ -21,7 +21,7 @@ router = Router(tags=["children"])
 
 
 class ChildListParams(Schema):
-    q: str = Field("", max_length=100, description="Name, other name, local ID, UPN or NHS number")
+    q: Text = Field("", max_length=100, description="Name, other name, local ID, UPN or NHS number")
     limit: int = Field(50, ge=1, le=200)
     offset: int = Field(0, ge=0, le=1_000_000)
 
@@ -34,14 +34,13 @@ class ChildPage(Schema):
 @router.get("", response={200: ChildPage, **ERRORS}, summary="Children the caller may see")
 def list_children(request: HttpRequest, params: Query[ChildListParams]) -> dict[str, Any]:
     if params.q.strip():
-        found = selectors.child_search(user=request.user, query=params.q, limit=params.offset + params.limit)
-        count, items = len(found), found[params.offset :]
+        queryset = selectors.child_search(user=request.user, query=params.q)
     else:
         queryset = visible_children(request.user).select_related("person").order_by("person__surname", "pk")
-        count = queryset.count()
-        items = list(
-            queryset.prefetch_related("person__other_names")[params.offset : params.offset + params.limit]
-        )
+    count = queryset.count()
+    items = list(
+        queryset.prefetch_related("person__other_names")[params.offset : params.offset + params.limit]
+    )
     audit_search_hits(
         actor=request.user,
         request=request,

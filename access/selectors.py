@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from access.basis_sql import basis_flags
 from access.models import AccessGrant, BreakGlass
-from casework.models import Allocation
+from casework.selectors import current_allocations
 from people.models import Child
 
 
@@ -26,13 +26,8 @@ class Basis(StrEnum):
     BREAK_GLASS = "break_glass"
 
 
-def _current_allocations(now: datetime) -> QuerySet[Allocation]:
-    today = timezone.localdate(now)
-    return Allocation.objects.filter(Q(end_date__isnull=True) | Q(end_date__gte=today), start_date__lte=today)
-
-
 def _basis_queries(user: Any, now: datetime) -> dict[Basis, QuerySet[Any]]:
-    current = _current_allocations(now)
+    current = current_allocations(timezone.localdate(now))
     return {
         Basis.ALLOCATED: current.filter(worker=user).values("child_id"),
         Basis.MANAGER: current.filter(worker__team__manager=user).values("child_id"),
@@ -52,12 +47,6 @@ def visible_children(user: Any, *, at: datetime | None = None) -> QuerySet[Child
     for query in _basis_queries(user, at or timezone.now()).values():
         condition |= Q(pk__in=query)
     return Child.objects.filter(condition)
-
-
-def access_basis(user: Any, child_id: Any, *, at: datetime | None = None) -> set[Basis]:
-    """Why this user may see this child now (empty when they may not)."""
-    found = child_with_basis(user, child_id, at=at)
-    return found[1] if found else set()
 
 
 def child_with_basis(

@@ -10,11 +10,10 @@ import json
 from datetime import date
 from typing import Any
 
-from django.db.models import Q
-
 from accounts.models import User
 from bundles.validation import FORMAT, VERSION
 from casework.models import Allocation
+from people.circle import related_ids
 from people.models import Child, Person, Relationship
 from people.services import CHILD_FIELDS, PERSON_FIELDS, RELATIONSHIP_FIELDS
 
@@ -65,11 +64,7 @@ def _allocation(allocation: Allocation) -> dict[str, Any]:
 
 def bundle_people(child: Child) -> list[Person]:
     """The child and everyone with a recorded relationship to the child (the same circle as the access rule's)."""
-    related = Relationship.objects.filter(Q(person_a=child.pk) | Q(person_b=child.pk))
-    ids = {child.pk}
-    for a, b in related.values_list("person_a_id", "person_b_id"):
-        ids.update((a, b))
-    people = Person.objects.filter(pk__in=ids).prefetch_related("other_names")
+    people = Person.objects.filter(pk__in={child.pk, *related_ids(child)}).prefetch_related("other_names")
     return sorted(people, key=lambda p: str(p.pk))
 
 

@@ -1,6 +1,6 @@
 """Finding the worker named in a bundle's allocation, or creating an inactive stand-in account.
 
-A worker is matched by username. When there is none (a record arriving from another authority, or a replay into
+A worker is matched by username and agency (a username alone is refused). When there is none (a record arriving from another authority, or a replay into
 an empty database), an inactive user with an unusable password is created, in a team and agency found or created
 by name, so that the allocation history is kept. Such an account cannot sign in until an administrator activates
 it and sets a password.
@@ -30,8 +30,26 @@ class WorkerResolver:
         """The user for `spec` (a bundle "worker"), or None with the reason added to `errors`."""
         username = spec["username"]
         if username not in self._found:
-            self._found[username] = User.objects.filter(username=username).first() or self._create(spec, path)
+            existing = User.objects.select_related("agency").filter(username=username).first()
+            self._found[username] = (
+                self._create(spec, path) if existing is None else self._same(existing, spec, path)
+            )
         return self._found[username]
+
+    def _same(self, user: User, spec: dict[str, Any], path: str) -> User | None:
+        """An existing account is the bundle's worker only when its agency is the one the bundle names: a
+        username alone could hand another authority's record to a stranger who happens to share it."""
+        here = user.agency.name if user.agency else None
+        if here != spec.get("agency"):
+            self.errors.append(
+                (
+                    f"{path}.username",
+                    f"user {user.username!r} here belongs to {here or 'no agency'}, not to "
+                    f"{spec.get('agency') or 'no agency'}; rename the worker in the bundle or correct the account",
+                )
+            )
+            return None
+        return user
 
     def _create(self, spec: dict[str, Any], path: str) -> User | None:
         agency = self._agency(spec, path)

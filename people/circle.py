@@ -49,11 +49,16 @@ class Circle:
         return found
 
 
-def circle_of(*, user: Any, child: Child) -> Circle:
+def related_ids(child: Child) -> set[uuid.UUID]:
+    """Everyone with a recorded relationship to the child, whoever may see them."""
     pairs = Relationship.objects.filter(Q(person_a=child.pk) | Q(person_b=child.pk)).values_list(
         "person_a", "person_b"
     )
-    related = {pk for pair in pairs for pk in pair} - {child.pk}
+    return {pk for pair in pairs for pk in pair} - {child.pk}
+
+
+def circle_of(*, user: Any, child: Child) -> Circle:
+    related = related_ids(child)
     hidden = set(
         Child.objects.filter(pk__in=related)
         .exclude(pk__in=visible_children(user).values("pk"))

@@ -1,4 +1,4 @@
-"""Workers are matched by username; an unknown worker becomes an inactive account that cannot sign in."""
+"""Workers are matched by username and agency; an unknown worker becomes an inactive account that cannot sign in."""
 
 from __future__ import annotations
 
@@ -30,11 +30,29 @@ def test_unknown_worker_is_created_inactive_in_a_team_found_or_created_by_name(
 
 
 @pytest.mark.django_db
-def test_existing_worker_is_used_as_is(bundle: dict[str, Any]) -> None:
+def test_existing_worker_of_the_same_agency_is_used_as_is(bundle: dict[str, Any]) -> None:
     existing: Any = UserFactory(username="newworker", first_name="Already", last_name="Here")
+    bundle["allocations"][0]["worker"]["agency"] = existing.agency.name
 
     report = bundle_import_report(data=bundle)
 
     assert report.created_users == []
     assert report.child.allocations.get().worker == existing
     assert User.objects.get(username="newworker").first_name == "Already"
+
+
+@pytest.mark.django_db
+def test_a_username_from_another_agency_is_refused_not_matched(bundle: dict[str, Any]) -> None:
+    from bundles.validation import BundleError
+    from people.models import Child
+
+    UserFactory(
+        username="newworker", agency=Agency.objects.create(name="Elsewhere Council", kind="local_authority")
+    )
+    bundle["allocations"][0]["worker"]["agency"] = "Far Borough Council"
+
+    with pytest.raises(BundleError) as refused:
+        bundle_import_report(data=bundle)
+
+    assert "belongs to Elsewhere Council" in str(refused.value)
+    assert not Child.objects.exists()

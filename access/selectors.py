@@ -49,6 +49,12 @@ def visible_children(user: Any, *, at: datetime | None = None) -> QuerySet[Child
     return Child.objects.filter(condition)
 
 
+def may_see(user: Any, child_id: Any, *, at: datetime | None = None) -> bool:
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    return any(basis_flags(user.pk, child_id, at or timezone.now()))
+
+
 def child_with_basis(
     user: Any, child_id: Any, *, at: datetime | None = None
 ) -> tuple[Child, set[Basis]] | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 
-from access.selectors import visible_children
+from access.selectors import may_see
 from people.models import Child, Person, PersonName, Relationship, RelationshipType
 from people.selectors import NotVisible, as_uuid
 
@@ -58,12 +58,12 @@ def related_ids(child: Child) -> set[uuid.UUID]:
 
 
 def circle_of(*, user: Any, child: Child) -> Circle:
-    related = related_ids(child)
-    hidden = set(
-        Child.objects.filter(pk__in=related)
-        .exclude(pk__in=visible_children(user).values("pk"))
-        .values_list("pk", flat=True)
-    )
+    return _circle(user, child, related_ids(child))
+
+
+def _circle(user: Any, child: Child, related: set[uuid.UUID]) -> Circle:
+    children_among = Child.objects.filter(pk__in=related).values_list("pk", flat=True)
+    hidden = {pk for pk in children_among if not may_see(user, pk)}
     return Circle(child, frozenset({child.pk} | (related - hidden)), frozenset(hidden))
 
 
@@ -83,13 +83,13 @@ class PersonAround:
 def people_around(*, user: Any, child: Child) -> tuple[list[PersonName], list[PersonAround]]:
     """The child's own other names, and each related person with the relationship and their other names, parents
     first; a sibling the user may not see is marked restricted and shown by name only."""
-    circle = circle_of(user=user, child=child)
     relationships = list(
         Relationship.objects.filter(Q(person_a=child.pk) | Q(person_b=child.pk)).select_related(
             "person_a", "person_b"
         )
     )
     others = [r.person_a if r.person_b_id == child.pk else r.person_b for r in relationships]
+    circle = _circle(user, child, {p.pk for p in others})
     names: dict[uuid.UUID, list[PersonName]] = {}
     for name in PersonName.objects.filter(person__in=circle.members).order_by("kind", "name"):
         names.setdefault(name.person_id, []).append(name)

@@ -8,36 +8,25 @@ checks, over generated allocations, grants and break-glass uses, that both forms
 from __future__ import annotations
 
 from datetime import datetime
-from functools import cache
 from typing import Any
 
 from django.db import connection
 from django.utils import timezone
 
-from access.models import AccessGrant, BreakGlass
-from accounts.models import Team, User
-from casework.models import Allocation
 from people.models import Child
 
-_CURRENT = "a.start_date <= %s AND (a.end_date IS NULL OR a.end_date >= %s)"
-
-
-@cache
-def _statement() -> str:
-    # Only table names from the models are interpolated; every value is a bound parameter.
-    allocation, user, team = Allocation._meta.db_table, User._meta.db_table, Team._meta.db_table
-    grant, glass = AccessGrant._meta.db_table, BreakGlass._meta.db_table
-    sql = (
-        "SELECT "  # noqa: S608 -- table names only, from the models
-        f"EXISTS (SELECT 1 FROM {allocation} a WHERE a.child_id = %s AND a.worker_id = %s AND {_CURRENT}), "
-        f"EXISTS (SELECT 1 FROM {allocation} a JOIN {user} w ON w.id = a.worker_id JOIN {team} t ON t.id = w.team_id"
-        f" WHERE a.child_id = %s AND t.manager_id = %s AND {_CURRENT}), "
-        f"EXISTS (SELECT 1 FROM {grant} g WHERE g.child_id = %s AND g.user_id = %s"
-        " AND g.starts_at <= %s AND g.expires_at > %s AND g.revoked_at IS NULL), "
-        f"EXISTS (SELECT 1 FROM {glass} b WHERE b.child_id = %s AND b.user_id = %s"
-        " AND b.started_at <= %s AND b.expires_at > %s)"
-    )
-    return sql
+STATEMENT = (
+    "SELECT "
+    "EXISTS (SELECT 1 FROM casework_allocation a WHERE a.child_id = %s AND a.worker_id = %s"
+    " AND a.start_date <= %s AND (a.end_date IS NULL OR a.end_date >= %s)), "
+    "EXISTS (SELECT 1 FROM casework_allocation a JOIN accounts_user w ON w.id = a.worker_id"
+    " JOIN accounts_team t ON t.id = w.team_id WHERE a.child_id = %s AND t.manager_id = %s"
+    " AND a.start_date <= %s AND (a.end_date IS NULL OR a.end_date >= %s)), "
+    "EXISTS (SELECT 1 FROM access_accessgrant g WHERE g.child_id = %s AND g.user_id = %s"
+    " AND g.starts_at <= %s AND g.expires_at > %s AND g.revoked_at IS NULL), "
+    "EXISTS (SELECT 1 FROM access_breakglass b WHERE b.child_id = %s AND b.user_id = %s"
+    " AND b.started_at <= %s AND b.expires_at > %s)"
+)
 
 
 def basis_flags(user_id: int, child_id: Any, now: datetime) -> tuple[bool, bool, bool, bool]:
@@ -53,7 +42,7 @@ def basis_flags(user_id: int, child_id: Any, now: datetime) -> tuple[bool, bool,
         *(child, user_id, moment, moment),
     ]
     with connection.cursor() as cursor:
-        cursor.execute(_statement(), params)
+        cursor.execute(STATEMENT, params)
         row = cursor.fetchone()
     allocated, manager, grant, glass = (bool(v) for v in row)
     return allocated, manager, grant, glass

@@ -22,7 +22,7 @@ SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
     if PRODUCTION:
         raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set in production")
-    SECRET_KEY = "development-only-key-not-for-real-records"  # noqa: S105
+    SECRET_KEY = "development-only-key-not-for-real-records"  # noqa: S105 - refused in production  # nosec B105
 # The audit chain has its own key, so that rotating the secret key does not break the chain.
 AUDIT_CHAIN_KEY = os.environ.get("LANTERN_AUDIT_KEY", "")
 if not AUDIT_CHAIN_KEY:

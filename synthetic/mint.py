@@ -33,7 +33,7 @@ def at_nine(day: date) -> datetime:
 
 class Mint:
     def __init__(self, seed: int) -> None:
-        self.rng = random.Random(seed)  # noqa: S311 - synthetic data, not security
+        self.rng = random.Random(seed)  # noqa: S311 - synthetic data, not security  # nosec B311
         self._nhs: set[str] = set()
         self._upn: set[str] = set()
         self._local = 0

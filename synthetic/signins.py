@@ -13,7 +13,7 @@ from audit.actions import AuditAction
 from audit.services import audit_record_many
 
 DEMO_PREFIX = "demo."
-PASSWORD_ENV = "LANTERN_DEMO_PASSWORD"  # noqa: S105 - the name of the variable, not a password
+PASSWORD_ENV = "LANTERN_DEMO_PASSWORD"  # noqa: S105 - the name of the variable, not a password  # nosec B105
 _ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no look-alikes (i, l, o, 0, 1)
 
 

@@ -70,3 +70,11 @@ def test_hand_written_check_matches_the_orm_rule(seed: int) -> None:
                 assert (found[1] if found else set()) == want, (user, child, at)
                 seen += bool(want)
     assert seen > 10, "the generated data should give many users access to some children"
+
+
+def test_the_statement_names_the_models_tables() -> None:
+    from access.basis_sql import STATEMENT
+    from accounts.models import Team, User
+
+    for model in (Allocation, AccessGrant, BreakGlass, User, Team):
+        assert f" {model._meta.db_table} " in STATEMENT

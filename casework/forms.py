@@ -7,7 +7,7 @@ from django import forms
 from accounts.models import Agency, User
 from accounts.roles import ALLOCATABLE_ROLES
 from casework.models import Allocation
-from lantern.forms import DateField, GovukErrorsMixin, check_range
+from lantern.forms import DateField, GovukErrorsMixin, VersionedFormMixin, check_range
 
 
 def local_authority_workers() -> Any:
@@ -22,7 +22,7 @@ class WorkerChoiceField(forms.ModelChoiceField):
         return f"{obj.display_name} ({obj.get_role_display()}{team})"
 
 
-class AllocationForm(GovukErrorsMixin, forms.ModelForm):
+class AllocationForm(GovukErrorsMixin, VersionedFormMixin, forms.ModelForm):
     worker = WorkerChoiceField(queryset=User.objects.none(), empty_label="Choose a worker")
     start_date = DateField(label="Start date")
     end_date = DateField(

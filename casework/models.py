@@ -44,6 +44,7 @@ class Allocation(models.Model):
     start_date = models.DateField()
     end_date = models.DateField(null=True, blank=True)
     end_reason = models.CharField(max_length=6, choices=WorkerChangeReason.choices, blank=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     history = HistoricalRecords()
 

@@ -31,4 +31,6 @@ def allocation_create(
 @transaction.atomic
 def allocation_update(*, actor: Any, allocation: Allocation, data: dict[str, Any]) -> Allocation:
     assign_fields(allocation, data, ("worker", "role", "start_date", "end_date", "end_reason"))
-    return save_audited(actor=actor, instance=allocation, child_id=allocation.child_id)
+    return save_audited(
+        actor=actor, instance=allocation, child_id=allocation.child_id, expected_version=data.get("version")
+    )

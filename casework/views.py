@@ -10,10 +10,12 @@ from django.shortcuts import redirect, render
 
 from access.guards import Need, load_child
 from accounts.roles import Role
+from audit.recording import EditConflict
 from audit.services import audit_search_hits
 from casework import selectors, services
 from casework.forms import AllocationForm
 from lantern.forms import posted
+from people.views.forms_util import refuse_conflict
 
 
 @login_required
@@ -57,6 +59,8 @@ def allocation_edit(request: HttpRequest, child_id: UUID, allocation_id: UUID | 
                 services.allocation_update(actor=request.user, allocation=allocation, data=form.cleaned_data)
         except ValidationError as error:
             form.add_error(None, error)
+        except EditConflict as conflict:
+            refuse_conflict(request, form, conflict)
         else:
             messages.success(request, "Allocation saved")
             return redirect("people:child", child_id=access.child.pk)

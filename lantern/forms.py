@@ -46,3 +46,22 @@ class GovukErrorsMixin:
             label = str(field.label or name.replace("_", " ")).lower()
             verb = "Select" if isinstance(field, forms.ChoiceField) else "Enter"
             field.error_messages["required"] = self.required_messages.get(name, f"{verb} the {label}")
+
+
+class VersionField(forms.IntegerField):
+    """The version of the record the user opened, sent back with the form so that a change someone else made in
+    the meantime is not silently overwritten (audit.recording.save_audited)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(widget=forms.HiddenInput, required=False, min_value=1, **kwargs)
+
+
+class VersionedFormMixin:
+    """Adds the hidden `version` field of a ModelForm's record."""
+
+    fields: dict[str, forms.Field]
+    instance: Any
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["version"] = VersionField(initial=getattr(self.instance, "version", None))

@@ -8,3 +8,7 @@ from lantern.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 AXES_ENABLED = True
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not memory, so that tests can open a second real connection (test_concurrent_edits.py).
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-lantern.sqlite3")}  # noqa: F405

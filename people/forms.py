@@ -5,13 +5,13 @@ from typing import Any
 from django import forms
 
 from casework.forms import WorkerChoiceField, local_authority_workers
-from lantern.forms import DateField, GovukErrorsMixin, check_range
+from lantern.forms import DateField, GovukErrorsMixin, VersionedFormMixin, VersionField, check_range
 from people.codes import LegalStatus, NameKind, UpnUnknown
 from people.models import Child, Person, Relationship, RelationshipType, validate_upn
 from people.services import CHILD_FIELDS, PERSON_FIELDS
 
 
-class PersonForm(GovukErrorsMixin, forms.ModelForm):
+class PersonForm(GovukErrorsMixin, VersionedFormMixin, forms.ModelForm):
     date_of_birth = DateField(label="Date of birth", required=False)
     date_of_death = DateField(label="Date of death", required=False)
 
@@ -73,6 +73,7 @@ class ChildForm(PersonForm):
             kwargs.setdefault("initial", {}).update({f: getattr(child, f) for f in CHILD_FIELDS})
         self.child = child
         super().__init__(*args, **kwargs)
+        self.fields["child_version"] = VersionField(initial=child.version if child else None)
         del self.fields["date_of_death"]
 
     def clean_local_id(self) -> str:
@@ -119,7 +120,7 @@ class OtherNameForm(GovukErrorsMixin, forms.Form):
     name = forms.CharField(label="Name", max_length=255)
 
 
-class RelationshipForm(GovukErrorsMixin, forms.ModelForm):
+class RelationshipForm(GovukErrorsMixin, VersionedFormMixin, forms.ModelForm):
     required_messages = {
         "person_a": "Select the first person",
         "kind": "Select how they are related",

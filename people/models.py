@@ -38,6 +38,7 @@ class Person(models.Model):
     postcode = models.CharField(max_length=10, blank=True)
     phone = models.CharField(max_length=30, blank=True)
     notes = models.TextField(blank=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -107,6 +108,7 @@ class Child(models.Model):
     legal_status = models.CharField(max_length=2, choices=LegalStatus.choices, blank=True)
     legal_status_since = models.DateField(null=True, blank=True)
     looked_after_since = models.DateField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     history = HistoricalRecords()
@@ -167,6 +169,7 @@ class Relationship(models.Model):
     description = models.TextField(blank=True)
     start_date = models.DateField(null=True, blank=True)
     end_date = models.DateField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     history = HistoricalRecords()
 

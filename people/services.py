@@ -68,11 +68,13 @@ def child_create(*, actor: Any, data: dict[str, Any], worker: Any, start_date: d
 
 @transaction.atomic
 def child_update(*, actor: Any, child: Child, data: dict[str, Any]) -> Child:
+    """Change a child's identity. `data` may carry the versions the user opened ("version" of the person,
+    "child_version" of the child record); a change made by someone else since is refused (EditConflict)."""
     assign_fields(child.person, data, PERSON_FIELDS)
     assign_fields(child, data, CHILD_FIELDS)
     child.full_clean(exclude=["person"])
-    save_audited(actor=actor, instance=child.person, child_id=child.pk)
-    save_audited(actor=actor, instance=child, child_id=child.pk)
+    save_audited(actor=actor, instance=child.person, child_id=child.pk, expected_version=data.get("version"))
+    save_audited(actor=actor, instance=child, child_id=child.pk, expected_version=data.get("child_version"))
     return child
 
 
@@ -87,7 +89,7 @@ def person_create(*, actor: Any, child: Child, data: dict[str, Any]) -> Person:
 @transaction.atomic
 def person_update(*, actor: Any, child: Child, person: Person, data: dict[str, Any]) -> Person:
     assign_fields(person, data, PERSON_FIELDS)
-    return save_audited(actor=actor, instance=person, child_id=child.pk)
+    return save_audited(actor=actor, instance=person, child_id=child.pk, expected_version=data.get("version"))
 
 
 @transaction.atomic
@@ -121,7 +123,9 @@ def relationship_update(
     *, actor: Any, child: Child, relationship: Relationship, data: dict[str, Any]
 ) -> Relationship:
     assign_fields(relationship, data, RELATIONSHIP_FIELDS)
-    return save_audited(actor=actor, instance=relationship, child_id=child.pk)
+    return save_audited(
+        actor=actor, instance=relationship, child_id=child.pk, expected_version=data.get("version")
+    )
 
 
 @transaction.atomic

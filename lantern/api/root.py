@@ -8,6 +8,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
+from audit.recording import EditConflict, audit_edit_conflict
 from lantern.api.auth import ActiveSessionAuth, TokenAuth
 from lantern.api.routers import allocations, children, people, relationships
 
@@ -57,6 +58,12 @@ def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     else:
         body = {"detail": exc.message}
     return api.create_response(request, body, status=exc.status_code)
+
+
+@api.exception_handler(EditConflict)
+def _conflict(request: HttpRequest, exc: EditConflict) -> HttpResponse:
+    audit_edit_conflict(actor=request.user, request=request, conflict=exc)
+    return api.create_response(request, {"detail": str(exc)}, status=409)
 
 
 @api.exception_handler(Http404)

@@ -42,6 +42,7 @@ class PersonOut(Schema):
 
     id: UUID
     restricted: bool
+    version: int | None = None
     forename: str
     surname: str
     other_names: list[OtherNameOut] | None = None
@@ -73,6 +74,11 @@ class PersonIn(Schema):
 
 
 class PersonPatch(Schema):
+    version: int | None = Field(
+        None,
+        ge=1,
+        description="The version you read; if the record has changed since, the change is refused (409)",
+    )
     forename: Text | None = Field(None, min_length=1, max_length=100)
     surname: Text | None = Field(None, min_length=1, max_length=255)
     date_of_birth: date | None = None
@@ -89,6 +95,7 @@ class PersonPatch(Schema):
 
 class ChildOut(Schema):
     id: UUID
+    version: int
     local_id: str
     upn: str
     upn_unknown: str
@@ -109,6 +116,9 @@ class ChildIn(PersonIn):
 
 
 class ChildPatch(PersonPatch):
+    """`version` is the child record's version and `person_version` the identity's, both as read."""
+
+    person_version: int | None = Field(None, ge=1)
     upn: Text | None = Field(None, max_length=13)
     upn_unknown: UpnUnknown | None = None
     legal_status: LegalStatus | None = None
@@ -118,6 +128,7 @@ class ChildPatch(PersonPatch):
 
 class RelationshipOut(Schema):
     id: UUID
+    version: int
     person_a_id: UUID
     person_b_id: UUID
     kind: RelationshipType
@@ -138,6 +149,11 @@ class RelationshipIn(Schema):
 
 
 class RelationshipPatch(Schema):
+    version: int | None = Field(
+        None,
+        ge=1,
+        description="The version you read; if the record has changed since, the change is refused (409)",
+    )
     kind: RelationshipType | None = None
     parental_responsibility: bool | None = None
     description: Text | None = Field(None, max_length=2000)
@@ -168,6 +184,7 @@ class WorkerOut(Schema):
 
 class AllocationOut(Schema):
     id: UUID
+    version: int
     worker: WorkerOut
     role: AllocationRole
     start_date: date
@@ -184,6 +201,11 @@ class AllocationIn(Schema):
 
 
 class AllocationPatch(Schema):
+    version: int | None = Field(
+        None,
+        ge=1,
+        description="The version you read; if the record has changed since, the change is refused (409)",
+    )
     end_date: date | None = None
     end_reason: WorkerChangeReason | None = None
     role: AllocationRole | None = None
@@ -203,4 +225,4 @@ class AuditEventOut(Schema):
 
 # Every operation can answer these (403: a session request without its CSRF token); merged into each operation.
 ERRORS: dict[int, Any] = {401: Message, 403: Message, 404: Message, 422: FieldErrors}
-WRITE_ERRORS: dict[int, Any] = {400: FieldErrors, **ERRORS}
+WRITE_ERRORS: dict[int, Any] = {400: FieldErrors, 409: Message, **ERRORS}

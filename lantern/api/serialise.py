@@ -17,6 +17,7 @@ def person_out(
     return {
         "id": person.pk,
         "restricted": False,
+        "version": person.version,
         "forename": person.forename,
         "surname": person.surname,
         "other_names": [{"id": n.pk, "kind": n.kind, "name": n.name} for n in names],
@@ -36,6 +37,7 @@ def person_out(
 def child_out(child: Child) -> dict[str, Any]:
     return {
         "id": child.pk,
+        "version": child.version,
         "local_id": child.local_id,
         "upn": child.upn,
         "upn_unknown": child.upn_unknown,
@@ -49,6 +51,7 @@ def child_out(child: Child) -> dict[str, Any]:
 def relationship_out(r: Relationship) -> dict[str, Any]:
     return {
         "id": r.pk,
+        "version": r.version,
         "person_a_id": r.person_a_id,
         "person_b_id": r.person_b_id,
         "kind": r.kind,
@@ -63,6 +66,7 @@ def allocation_out(a: Allocation) -> dict[str, Any]:
     w = a.worker
     return {
         "id": a.pk,
+        "version": a.version,
         "worker": {
             "id": w.pk,
             "username": w.username,

@@ -12,6 +12,7 @@ from django.utils import timezone
 from access.guards import Need, load_child
 from access.permissions import may_create_child
 from access.selectors import visible_children
+from audit.recording import EditConflict
 from audit.services import audit_search_hits
 from casework.selectors import allocations_of_child
 from lantern.forms import posted
@@ -19,7 +20,7 @@ from people import selectors, services
 from people.circle import people_around
 from people.forms import ChildForm, NewChildForm, SearchForm
 from people.services import CHILD_FIELDS, PERSON_FIELDS
-from people.views.forms_util import add_service_errors
+from people.views.forms_util import add_service_errors, refuse_conflict
 
 
 @login_required
@@ -72,13 +73,19 @@ def child_edit(request: HttpRequest, child_id: UUID) -> HttpResponse:
     access = load_child(request, child_id, need=Need.EDIT)
     form = ChildForm(posted(request), child=access.child)
     if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k in PERSON_FIELDS or k in CHILD_FIELDS}
+        data = {
+            k: v
+            for k, v in form.cleaned_data.items()
+            if k in PERSON_FIELDS or k in CHILD_FIELDS or k in ("version", "child_version")
+        }
         if not data.get("local_id"):
             data.pop("local_id", None)
         try:
             services.child_update(actor=request.user, child=access.child, data=data)
         except ValidationError as error:
             add_service_errors(form, error)
+        except EditConflict as conflict:
+            refuse_conflict(request, form, conflict)
         else:
             messages.success(request, "Details saved")
             return redirect("people:child", child_id=access.child.pk)

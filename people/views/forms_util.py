@@ -2,6 +2,15 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.http import HttpRequest
+
+from audit.recording import EditConflict, audit_edit_conflict
+
+
+def refuse_conflict(request: HttpRequest, form: forms.BaseForm, conflict: EditConflict) -> None:
+    """Keep the refused change in the audit log (the other version is the record itself) and tell the user."""
+    audit_edit_conflict(actor=request.user, request=request, conflict=conflict)
+    form.add_error(None, str(conflict))
 
 
 def add_service_errors(form: forms.BaseForm, error: ValidationError) -> None:

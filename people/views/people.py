@@ -12,13 +12,14 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllow
 from django.shortcuts import redirect, render
 
 from access.guards import Need, load_child
+from audit.recording import EditConflict
 from lantern.forms import posted
 from people import services
 from people.circle import circle_of
 from people.forms import OtherNameForm, PersonForm, RelatedPersonForm, RelationshipForm
 from people.models import PersonName
 from people.services import PERSON_FIELDS
-from people.views.forms_util import add_service_errors
+from people.views.forms_util import add_service_errors, refuse_conflict
 
 
 @login_required
@@ -63,6 +64,8 @@ def person_edit(request: HttpRequest, child_id: UUID, person_id: UUID) -> HttpRe
             )
         except ValidationError as error:
             add_service_errors(form, error)
+        except EditConflict as conflict:
+            refuse_conflict(request, form, conflict)
         else:
             messages.success(request, f"{person.full_name} saved")
             return redirect("people:child", child_id=access.child.pk)
@@ -142,6 +145,8 @@ def relationship_edit(
                 )
         except ValidationError as error:
             add_service_errors(form, error)
+        except EditConflict as conflict:
+            refuse_conflict(request, form, conflict)
         else:
             messages.success(request, "Relationship saved")
             return redirect("people:child", child_id=access.child.pk)

@@ -75,5 +75,7 @@ def get_child(request: HttpRequest, child_id: UUID) -> dict[str, Any]:
 @router.patch("/{child_id}", response={200: ChildOut, **WRITE_ERRORS}, summary="Change a child")
 def update_child(request: HttpRequest, child_id: UUID, payload: ChildPatch) -> dict[str, Any]:
     access = load_child(request, child_id, need=Need.EDIT)
-    services.child_update(actor=request.user, child=access.child, data=payload.dict(exclude_unset=True))
+    data = payload.dict(exclude_unset=True)
+    data["child_version"], data["version"] = data.pop("version", None), data.pop("person_version", None)
+    services.child_update(actor=request.user, child=access.child, data=data)
     return child_out(access.child)

@@ -182,18 +182,7 @@ class Workforce:
             title = "Independent reviewing officer" if role == Role.IRO else "Social worker"
             if agency_worker:
                 title = f"Agency {title.lower()}"
-            if end >= as_of:
-                holders.append(
-                    self.user(
-                        role=role,
-                        agency=LA,
-                        team=team,
-                        title=title,
-                        joined=start,
-                        agency_worker=agency_worker,
-                    )
-                )
-                return holders
+            still_here = end >= as_of
             holders.append(
                 self.user(
                     role=role,
@@ -201,8 +190,10 @@ class Workforce:
                     team=team,
                     title=title,
                     joined=start,
-                    left=end,
+                    left=None if still_here else end,
                     agency_worker=agency_worker,
                 )
             )
+            if still_here:
+                return holders
             start = min(end + timedelta(days=mint.rng.randint(1, 42)), as_of)

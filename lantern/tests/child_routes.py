@@ -1,24 +1,68 @@
 """Every web route and API operation that names a child, found from the URL configuration and the OpenAPI
-document, with the persona child's real ids filled in. The access tests walk these lists, so a new route is
-covered the moment it is added."""
+document, each with what it needs beyond seeing the child (declared below), and with the persona child's real
+ids filled in. The access tests walk these lists: a route added without a declaration fails them."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from access.guards import Need
 from lantern.api import api
 
+WEB_NEEDS: dict[str, Need] = {
+    "people:child": Need.VIEW,
+    "people:child-edit": Need.EDIT,
+    "people:person-create": Need.EDIT,
+    "people:person-edit": Need.EDIT,
+    "people:name-add": Need.EDIT,
+    "people:name-delete": Need.EDIT,
+    "people:relationship-create": Need.EDIT,
+    "people:relationship-edit": Need.EDIT,
+    "people:relationship-delete": Need.EDIT,
+    "casework:allocation-create": Need.ALLOCATE,
+    "casework:allocation-edit": Need.ALLOCATE,
+    "audit:who-has-seen": Need.AUDIT,
+    "access:grants": Need.EDIT,
+    "access:grant-revoke": Need.EDIT,
+}
+POST_ONLY = frozenset({"people:name-delete", "access:grant-revoke"})
+API_NEEDS: dict[tuple[str, str], Need] = {
+    ("GET", "/api/v1/children/{child_id}"): Need.VIEW,
+    ("PATCH", "/api/v1/children/{child_id}"): Need.EDIT,
+    ("GET", "/api/v1/children/{child_id}/people"): Need.VIEW,
+    ("POST", "/api/v1/children/{child_id}/people"): Need.EDIT,
+    ("GET", "/api/v1/children/{child_id}/people/{person_id}"): Need.VIEW,
+    ("PATCH", "/api/v1/children/{child_id}/people/{person_id}"): Need.EDIT,
+    ("GET", "/api/v1/children/{child_id}/relationships"): Need.VIEW,
+    ("POST", "/api/v1/children/{child_id}/relationships"): Need.EDIT,
+    ("PATCH", "/api/v1/children/{child_id}/relationships/{relationship_id}"): Need.EDIT,
+    ("DELETE", "/api/v1/children/{child_id}/relationships/{relationship_id}"): Need.EDIT,
+    ("GET", "/api/v1/children/{child_id}/allocations"): Need.VIEW,
+    ("POST", "/api/v1/children/{child_id}/allocations"): Need.ALLOCATE,
+    ("PATCH", "/api/v1/children/{child_id}/allocations/{allocation_id}"): Need.ALLOCATE,
+}
 
-def _walk(patterns: list[Any], prefix: str = "") -> Iterator[str]:
+
+@dataclass(frozen=True)
+class Route:
+    name: str  # the URL name, or "METHOD template" for the API
+    method: str
+    path: str
+    need: Need
+
+
+def _walk(patterns: list[Any], prefix: str = "", namespace: str = "") -> Iterator[tuple[str, str]]:
     for p in patterns:
         if isinstance(p, URLResolver):
-            yield from _walk(p.url_patterns, prefix + str(p.pattern))
+            inner = f"{namespace}{p.namespace}:" if p.namespace else namespace
+            yield from _walk(p.url_patterns, prefix + str(p.pattern), inner)
         elif isinstance(p, URLPattern):
-            yield prefix + str(p.pattern)
+            yield f"{namespace}{p.name}", prefix + str(p.pattern)
 
 
 def _ids(personas: Any) -> dict[str, str]:
@@ -32,26 +76,29 @@ def _ids(personas: Any) -> dict[str, str]:
     }
 
 
-def web_child_routes(personas: Any) -> list[str]:
+def web_child_routes(personas: Any) -> list[Route]:
     ids = _ids(personas)
     routes = []
-    for route in _walk(get_resolver().url_patterns):
+    for name, route in _walk(get_resolver().url_patterns):
         if "<uuid:child_id>" not in route:
             continue
         path = "/" + re.sub(r"<uuid:(\w+)>", lambda m: ids[str(m.group(1))], route)
-        if "/names/" in route and "<uuid:name_id>" in route:
+        if name == "people:name-delete":  # the name belongs to the child's own person
             path = path.replace(f"/people/{ids['person_id']}/", f"/people/{ids['child_id']}/")
-        routes.append(path)
-    return sorted(routes)
+        assert name in WEB_NEEDS, f"declare what {name} ({route}) needs in WEB_NEEDS"
+        routes.append(Route(name, "POST" if name in POST_ONLY else "GET", path, WEB_NEEDS[name]))
+    return sorted(routes, key=lambda r: r.path)
 
 
-def api_child_operations(personas: Any) -> list[tuple[str, str]]:
+def api_child_operations(personas: Any) -> list[Route]:
     ids = _ids(personas)
-    schema = api.get_openapi_schema()
-    operations: list[tuple[str, str]] = []
-    for route, methods in schema["paths"].items():
-        if "{child_id}" not in route:
+    operations = []
+    for template, methods in api.get_openapi_schema()["paths"].items():
+        if "{child_id}" not in template:
             continue
-        path = re.sub(r"\{(\w+)\}", lambda m: ids[m.group(1)], route)
-        operations.extend((method.upper(), path) for method in methods)
-    return sorted(operations)
+        path = re.sub(r"\{(\w+)\}", lambda m: ids[str(m.group(1))], template)
+        for method in methods:
+            key = (method.upper(), template)
+            assert key in API_NEEDS, f"declare what {key} needs in API_NEEDS"
+            operations.append(Route(f"{key[0]} {template}", key[0], path, API_NEEDS[key]))
+    return sorted(operations, key=lambda r: (r.path, r.method))

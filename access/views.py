@@ -6,7 +6,8 @@ from uuid import UUID
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import TruncDate
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
@@ -14,7 +15,7 @@ from access import services
 from access.forms import BreakGlassForm, BreakGlassReviewForm
 from access.models import BreakGlass
 from accounts.roles import Role, can_break_glass
-from casework.selectors import current_allocations
+from casework.models import Allocation
 from lantern.forms import posted
 from people.models import Child
 from people.views.forms_util import add_service_errors
@@ -44,11 +45,17 @@ def break_glass(request: HttpRequest) -> HttpResponse:
 
 
 def _reviewable(user: Any) -> QuerySet[BreakGlass]:
-    """Break-glass uses on children whose allocated worker is in a team this manager manages (the manager basis
-    only: a manager who can see the child through a grant or their own break-glass does not review it)."""
-    managed = current_allocations().filter(worker__team__manager=user).values("child_id")
+    """Break-glass uses on children whose worker, on the day of the use, was in a team this manager manages (the
+    manager basis only, as it was then: a later change of worker does not orphan the review)."""
+    managed_then = Allocation.objects.filter(
+        Q(end_date__isnull=True) | Q(end_date__gte=OuterRef("day")),
+        child=OuterRef("child"),
+        worker__team__manager=user,
+        start_date__lte=OuterRef("day"),
+    )
     return (
-        BreakGlass.objects.filter(child__in=managed)
+        BreakGlass.objects.annotate(day=TruncDate("started_at"))
+        .filter(Exists(managed_then))
         .exclude(user=user)
         .select_related("user", "child__person", "reviewed_by")
         .order_by("reviewed_at", "-started_at")

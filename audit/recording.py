@@ -62,8 +62,8 @@ def save_audited(
     """Validate and save a new or changed record, auditing a create or an update with its field changes.
 
     A versioned record (with a `version` field) is locked while it is compared; when `expected_version` (the
-    version the user opened) is given and the record has moved on since, EditConflict is raised and nothing is
-    written, so that no one silently overwrites another's change."""
+    version the user opened; else the version this request loaded) differs from the stored one, EditConflict is
+    raised and nothing is written, so that no one silently overwrites another's change."""
     model = type(instance)
     creating = instance._state.adding
     before: dict[str, Any] = {}
@@ -74,7 +74,11 @@ def save_audited(
         if not wanted:
             return instance
         if hasattr(current, "version"):
-            if expected_version is not None and current.version != expected_version:
+            # Without a version from the user, the version this request loaded is the one it read.
+            expected = (
+                expected_version if expected_version is not None else getattr(instance, "version", None)
+            )
+            if current.version != expected:
                 raise EditConflict(instance=current, child_id=child_id, attempted=wanted)
             instance.version = current.version + 1  # type: ignore[attr-defined]
     instance.full_clean(exclude=exclude)

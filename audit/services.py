@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.ipv6 import clean_ipv6_address
 
 from audit import context
 from audit.actions import AuditAction
@@ -28,10 +29,13 @@ def _chain_key() -> bytes:
 def client_ip(raw: str | None) -> str | None:
     """The address as the database will store it (so the chained hash matches what is read back), or None
     when the server saw no IP address (a Unix socket, say)."""
+    text = (raw or "").strip()
     try:
-        return str(ipaddress.ip_address((raw or "").strip()))
+        address = ipaddress.ip_address(text)
     except ValueError:
         return None
+    # Django's address field keeps IPv6 in its own form (an IPv4-mapped address as ::ffff:10.1.2.3).
+    return clean_ipv6_address(text) if address.version == 6 else str(address)
 
 
 def request_context(request: HttpRequest | None) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 
 from accounts.models import Agency, Team, User
+from accounts.roles import ALLOCATABLE_ROLES, Role
 from bundles.errors import model_errors
 from bundles.validation import Problem
 
@@ -24,22 +25,33 @@ class WorkerResolver:
     created_teams: list[str] = field(default_factory=list)
     created_agencies: list[str] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
-    _found: dict[str, User | None] = field(default_factory=dict)
+    _found: dict[tuple[str, str | None], User | None] = field(default_factory=dict)
 
     def resolve(self, spec: dict[str, Any], path: str) -> User | None:
         """The user for `spec` (a bundle "worker"), or None with the reason added to `errors`."""
-        username = spec["username"]
-        if username not in self._found:
-            existing = User.objects.select_related("agency").filter(username=username).first()
-            self._found[username] = (
+        key = (spec["username"], spec.get("agency"))
+        if key not in self._found:
+            if spec.get("role", Role.SOCIAL_WORKER) not in ALLOCATABLE_ROLES:
+                self.errors.append(
+                    (f"{path}.role", "only social workers, managers and IROs can be allocated")
+                )
+                self._found[key] = None
+                return None
+            existing = User.objects.select_related("agency").filter(username=key[0]).first()
+            self._found[key] = (
                 self._create(spec, path) if existing is None else self._same(existing, spec, path)
             )
-        return self._found[username]
+        return self._found[key]
 
     def _same(self, user: User, spec: dict[str, Any], path: str) -> User | None:
         """An existing account is the bundle's worker only when its agency is the one the bundle names: a
         username alone could hand another authority's record to a stranger who happens to share it."""
         here = user.agency.name if user.agency else None
+        if user.role not in ALLOCATABLE_ROLES:
+            self.errors.append(
+                (f"{path}.username", f"user {user.username!r} here is not a worker who can be allocated")
+            )
+            return None
         if here != spec.get("agency"):
             self.errors.append(
                 (

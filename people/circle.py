@@ -24,14 +24,25 @@ class Circle:
     child: Child
     members: frozenset[uuid.UUID]
     hidden: frozenset[uuid.UUID]
+    other_children: frozenset[uuid.UUID]
 
     def people(self) -> QuerySet[Person]:
         return Person.objects.filter(pk__in=self.members).order_by("surname", "forename")
 
-    def person(self, person_id: Any, *, include_child: bool = False) -> Person:
-        """Someone in the circle the user may open (other than the child, unless include_child), or NotVisible."""
+    def person(self, person_id: Any) -> Person:
+        """Someone in the circle who may be opened and changed from this child's record, or NotVisible. That is
+        never another child with a record of their own: a sibling is read and changed on their own record, under
+        the access they have there (a break-glass or a grant there is read-only)."""
         pk = as_uuid(person_id)
-        if (pk == self.child.pk and not include_child) or pk not in self.members:
+        if pk == self.child.pk or pk not in self.members or pk in self.other_children:
+            raise NotVisible
+        return Person.objects.get(pk=pk)
+
+    def endpoint(self, person_id: Any) -> Person:
+        """Someone in the circle, the child included, who may be one end of a new relationship recorded on this
+        child's record: a sibling the user may see can be; one the user may not see cannot."""
+        pk = as_uuid(person_id)
+        if pk not in self.members:
             raise NotVisible
         return Person.objects.get(pk=pk)
 
@@ -62,9 +73,11 @@ def circle_of(*, user: Any, child: Child) -> Circle:
 
 
 def _circle(user: Any, child: Child, related: set[uuid.UUID]) -> Circle:
-    children_among = Child.objects.filter(pk__in=related).values_list("pk", flat=True)
+    children_among = set(Child.objects.filter(pk__in=related).values_list("pk", flat=True))
     hidden = {pk for pk in children_among if not may_see(user, pk)}
-    return Circle(child, frozenset({child.pk} | (related - hidden)), frozenset(hidden))
+    return Circle(
+        child, frozenset({child.pk} | (related - hidden)), frozenset(hidden), frozenset(children_among)
+    )
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,7 @@ class PersonAround:
     relationship: Relationship
     other_names: list[PersonName]
     restricted: bool
+    has_own_record: bool
 
     @property
     def to_child(self) -> bool:
@@ -94,7 +108,7 @@ def people_around(*, user: Any, child: Child) -> tuple[list[PersonName], list[Pe
     for name in PersonName.objects.filter(person__in=circle.members).order_by("kind", "name"):
         names.setdefault(name.person_id, []).append(name)
     rows = [
-        PersonAround(p, r, names.get(p.pk, []), p.pk in circle.hidden)
+        PersonAround(p, r, names.get(p.pk, []), p.pk in circle.hidden, p.pk in circle.other_children)
         for p, r in zip(others, relationships, strict=True)
     ]
     rank = {kind: i for i, kind in enumerate(RelationshipType.values)}

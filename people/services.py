@@ -9,7 +9,8 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from audit.recording import delete_audited, save_audited
+from audit.diff import changes, snapshot
+from audit.recording import EditConflict, delete_audited, save_audited
 from casework.models import Allocation, AllocationRole
 from lantern.assign import assign_fields
 from people.models import Child, Person, PersonName, Relationship
@@ -70,11 +71,29 @@ def child_create(*, actor: Any, data: dict[str, Any], worker: Any, start_date: d
 def child_update(*, actor: Any, child: Child, data: dict[str, Any]) -> Child:
     """Change a child's identity. `data` may carry the versions the user opened ("version" of the person,
     "child_version" of the child record); a change made by someone else since is refused (EditConflict)."""
+    person_before = snapshot(Person.objects.get(pk=child.pk))
+    child_before = snapshot(Child.objects.get(pk=child.pk))
     assign_fields(child.person, data, PERSON_FIELDS)
     assign_fields(child, data, CHILD_FIELDS)
     child.full_clean(exclude=["person"])
-    save_audited(actor=actor, instance=child.person, child_id=child.pk, expected_version=data.get("version"))
-    save_audited(actor=actor, instance=child, child_id=child.pk, expected_version=data.get("child_version"))
+    try:
+        save_audited(
+            actor=actor, instance=child.person, child_id=child.pk, expected_version=data.get("version")
+        )
+        save_audited(
+            actor=actor, instance=child, child_id=child.pk, expected_version=data.get("child_version")
+        )
+    except EditConflict as conflict:
+        # Refused as a whole: keep every change the user asked for, identity and child record alike.
+        attempted = {
+            **changes(person_before, snapshot(child.person)),
+            **changes(child_before, snapshot(child)),
+        }
+        raise EditConflict(
+            instance=conflict.instance,
+            child_id=child.pk,
+            attempted={k: v for k, v in attempted.items() if k not in ("version", "updated_at")},
+        ) from conflict
     return child
 
 

@@ -66,3 +66,20 @@ def test_a_manager_who_broke_glass_cannot_review_anothers_use(personas: Any) -> 
     assert b"Uma Unrelated" not in max_client.get("/break-glass/reviews/").content
     assert max_client.get(f"/break-glass/{uma_use.pk}/review/").status_code == 404
     assert b"Uma Unrelated" in _signed_in(personas.mia).get("/break-glass/reviews/").content
+
+
+@pytest.mark.django_db
+def test_a_use_stays_reviewable_after_the_allocation_ends(personas: Any) -> None:
+    import datetime
+
+    from django.utils import timezone
+
+    _signed_in(personas.uma).post(
+        "/break-glass/", {"local_id": "900001", "reason": "Out-of-hours police call"}
+    )
+    BreakGlass.objects.update(started_at=timezone.now() - datetime.timedelta(days=3))
+    personas.allocation.end_date = timezone.localdate() - datetime.timedelta(
+        days=1
+    )  # Wendy's allocation ended
+    personas.allocation.save()
+    assert b"Uma Unrelated" in _signed_in(personas.mia).get("/break-glass/reviews/").content

@@ -77,8 +77,8 @@ def test_addresses_are_stored_as_the_database_keeps_them() -> None:
 
     from audit.models import AuditEvent
 
-    for raw in ("2001:DB8::1", "unix:/run/gunicorn.sock"):
+    for raw in ("2001:DB8::1", "::ffff:10.1.2.3", "unix:/run/gunicorn.sock"):
         request = RequestFactory().get("/", REMOTE_ADDR=raw)
         audit_record(actor=None, action=AuditAction.SIGN_IN_FAILED, request=request)
-    assert list(AuditEvent.objects.values_list("ip", flat=True)) == ["2001:db8::1", None]
+    assert list(AuditEvent.objects.values_list("ip", flat=True)) == ["2001:db8::1", "::ffff:10.1.2.3", None]
     call_command("audit_verify")

@@ -56,3 +56,13 @@ def test_a_username_from_another_agency_is_refused_not_matched(bundle: dict[str,
 
     assert "belongs to Elsewhere Council" in str(refused.value)
     assert not Child.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_partner_cannot_be_allocated_through_a_bundle(bundle: dict[str, Any]) -> None:
+    from bundles.validation import BundleError
+
+    bundle["allocations"][0]["worker"]["role"] = "police"
+    with pytest.raises(BundleError) as refused:
+        bundle_import_report(data=bundle)
+    assert "only social workers, managers and IROs can be allocated" in str(refused.value)

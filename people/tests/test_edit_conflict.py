@@ -71,3 +71,41 @@ def test_an_edit_that_changes_nothing_does_not_move_the_version(personas: Any) -
     relationship_update(actor=personas.wendy, child=personas.child, relationship=r, data={"version": 1})
     r.refresh_from_db()
     assert r.version == 1
+
+
+@pytest.mark.django_db
+def test_a_save_without_a_version_still_cannot_overwrite_a_newer_change(personas: Any) -> None:
+    from audit.recording import EditConflict
+    from people.models import Person
+    from people.services import person_update
+
+    first, second = Person.objects.get(pk=personas.mother.pk), Person.objects.get(pk=personas.mother.pk)
+    person_update(actor=personas.wendy, child=personas.child, person=first, data={"phone": "07700 900003"})
+    with pytest.raises(EditConflict):
+        person_update(
+            actor=personas.mia, child=personas.child, person=second, data={"address": "2 Example Row"}
+        )
+    personas.mother.refresh_from_db()
+    assert personas.mother.phone == "07700 900003" and personas.mother.address == ""
+
+
+@pytest.mark.django_db
+def test_a_refused_child_edit_keeps_every_change_asked_for(personas: Any) -> None:
+    url = f"/children/{personas.child.pk}/edit/"
+    data = {
+        "forename": "Robyn",
+        "surname": "Fictional",
+        "sex": "F",
+        "ethnicity": "WBRI",
+        "local_id": "900001",
+        "legal_status": "C2",
+        "version": 1,
+        "child_version": 1,
+    }
+    _signed_in(personas.mia).post(url, {**data, "forename": "Robin", "legal_status": "C1"})
+    refused = _signed_in(personas.wendy).post(url, data)
+    assert b"Someone else changed this" in refused.content
+    kept = AuditEvent.objects.get(action="refusal", actor=personas.wendy)
+    assert kept.diff is not None and kept.diff["forename"][1] == "Robyn"
+    personas.child.person.refresh_from_db()
+    assert personas.child.person.forename == "Robin"

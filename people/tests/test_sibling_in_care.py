@@ -71,3 +71,20 @@ def test_api_gives_the_sibling_by_name_only(personas: Any, sky: Any) -> None:
     assert str(Relationship.objects.get(person_b=sky.person).pk) not in ids
     sky.person.refresh_from_db()
     assert sky.person.address == "1 Secret Lane"
+
+
+@pytest.mark.django_db
+def test_a_sibling_opened_by_break_glass_is_changed_only_on_their_own_record(personas: Any, sky: Any) -> None:
+    wendy = _signed_in(personas.wendy)
+    wendy.post("/break-glass/", {"local_id": "900002", "reason": "Police call about both siblings"})
+    page = wendy.get(f"/children/{personas.child.pk}/").content.decode()
+    assert "Open Sky’s record" in page and f"/people/{sky.pk}/edit/" not in page
+    assert wendy.get(f"/children/{personas.child.pk}/people/{sky.pk}/edit/").status_code == 404
+    api = Client(headers={"Authorization": f"Bearer {token_issue(user=personas.wendy, name='t')}"})
+    patch = api.patch(
+        f"/api/v1/children/{personas.child.pk}/people/{sky.pk}",
+        {"surname": "X"},
+        content_type="application/json",
+    )
+    assert patch.status_code == 404
+    assert wendy.get(f"/children/{sky.pk}/edit/").status_code == 404  # break-glass reads only

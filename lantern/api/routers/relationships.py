@@ -41,8 +41,8 @@ def create_relationship(
 ) -> Status[dict[str, Any]]:
     access = load_child(request, child_id, need=Need.EDIT)
     circle = circle_of(user=request.user, child=access.child)
-    person_a = circle.person(payload.person_a_id, include_child=True)
-    person_b = circle.person(payload.person_b_id, include_child=True)
+    person_a = circle.endpoint(payload.person_a_id)
+    person_b = circle.endpoint(payload.person_b_id)
     relationship = services.relationship_create(
         actor=request.user,
         child=access.child,

@@ -10,11 +10,13 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from access.basis_sql import basis_flags
 from access.models import AccessGrant, BreakGlass
+from casework.models import Allocation
 from casework.selectors import current_allocations
 from people.models import Child
 
@@ -68,3 +70,22 @@ def child_with_basis(
         return None
     child = Child.objects.select_related("person").filter(pk=child_id).first()
     return (child, basis) if child is not None else None
+
+
+def break_glass_for_review(*, user: Any) -> QuerySet[BreakGlass]:
+    """Break-glass uses on children whose worker, on the day of the use, was in a team this manager manages (the
+    manager basis only, as it was then: a later change of worker does not orphan the review)."""
+    managed_then = Allocation.objects.filter(
+        Q(end_date__isnull=True) | Q(end_date__gte=OuterRef("day")),
+        child=OuterRef("child"),
+        worker__team__manager=user,
+        start_date__lte=OuterRef("day"),
+    )
+
+    return (
+        BreakGlass.objects.annotate(day=TruncDate("started_at"))
+        .filter(Exists(managed_then))
+        .exclude(user=user)
+        .select_related("user", "child__person", "reviewed_by")
+        .order_by("reviewed_at", "-started_at")
+    )

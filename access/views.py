@@ -1,21 +1,17 @@
 from __future__ import annotations
 
-from typing import Any
 from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.db.models.functions import TruncDate
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from access import services
 from access.forms import BreakGlassForm, BreakGlassReviewForm
-from access.models import BreakGlass
+from access.selectors import break_glass_for_review
 from accounts.roles import Role, can_break_glass
-from casework.models import Allocation
 from lantern.forms import posted
 from people.models import Child
 from people.views.forms_util import add_service_errors
@@ -44,29 +40,11 @@ def break_glass(request: HttpRequest) -> HttpResponse:
     return render(request, "access/break_glass.html", {"form": form})
 
 
-def _reviewable(user: Any) -> QuerySet[BreakGlass]:
-    """Break-glass uses on children whose worker, on the day of the use, was in a team this manager manages (the
-    manager basis only, as it was then: a later change of worker does not orphan the review)."""
-    managed_then = Allocation.objects.filter(
-        Q(end_date__isnull=True) | Q(end_date__gte=OuterRef("day")),
-        child=OuterRef("child"),
-        worker__team__manager=user,
-        start_date__lte=OuterRef("day"),
-    )
-    return (
-        BreakGlass.objects.annotate(day=TruncDate("started_at"))
-        .filter(Exists(managed_then))
-        .exclude(user=user)
-        .select_related("user", "child__person", "reviewed_by")
-        .order_by("reviewed_at", "-started_at")
-    )
-
-
 @login_required
 def break_glass_reviews(request: HttpRequest) -> HttpResponse:
     if request.user.role != Role.TEAM_MANAGER:  # type: ignore[union-attr]
         raise Http404
-    uses = list(_reviewable(request.user))
+    uses = list(break_glass_for_review(user=request.user))
     return render(
         request,
         "access/break_glass_reviews.html",
@@ -81,7 +59,7 @@ def break_glass_reviews(request: HttpRequest) -> HttpResponse:
 def break_glass_review(request: HttpRequest, use_id: UUID) -> HttpResponse:
     if request.user.role != Role.TEAM_MANAGER:  # type: ignore[union-attr]
         raise Http404
-    use = _reviewable(request.user).filter(pk=use_id, reviewed_at__isnull=True).first()
+    use = break_glass_for_review(user=request.user).filter(pk=use_id, reviewed_at__isnull=True).first()
     if use is None:
         raise Http404
     form = BreakGlassReviewForm(posted(request))

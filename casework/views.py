@@ -9,6 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from access.guards import Need, load_child
+from access.selectors import break_glass_for_review
 from accounts.roles import Role
 from audit.recording import EditConflict
 from audit.services import audit_search_hits
@@ -32,7 +33,8 @@ def team(request: HttpRequest) -> HttpResponse:
     workers = selectors.team_caseloads(user=request.user)
     listed = [child for entry in workers for child in entry.children]
     audit_search_hits(actor=request.user, request=request, children=listed, reason="listed in the team view")
-    return render(request, "casework/team.html", {"workers": workers})
+    waiting = break_glass_for_review(user=request.user).filter(reviewed_at__isnull=True).count()
+    return render(request, "casework/team.html", {"workers": workers, "break_glass_waiting": waiting})
 
 
 @login_required

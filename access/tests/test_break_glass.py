@@ -83,3 +83,12 @@ def test_a_use_stays_reviewable_after_the_allocation_ends(personas: Any) -> None
     )  # Wendy's allocation ended
     personas.allocation.save()
     assert b"Uma Unrelated" in _signed_in(personas.mia).get("/break-glass/reviews/").content
+
+
+@pytest.mark.django_db
+def test_waiting_reviews_show_on_the_managers_team_page(personas: Any) -> None:
+    assert b"waiting for your review" not in _signed_in(personas.mia).get("/team/").content
+    _signed_in(personas.uma).post(
+        "/break-glass/", {"local_id": "900001", "reason": "Out-of-hours police call"}
+    )
+    assert b"1 break-glass use waiting for your review" in _signed_in(personas.mia).get("/team/").content

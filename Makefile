@@ -47,7 +47,7 @@ demo: install assets
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/bandit -q -r accounts access audit people casework lantern bundles synthetic -x '*/tests/*,*/migrations/*'
+	$(VENV)/bin/bandit -q -r accounts access audit people casework lantern bundles synthetic maintenance -x '*/tests/*,*/migrations/*'
 
 typecheck: install-dev
 	$(VENV)/bin/mypy .

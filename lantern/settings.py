@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "access",
     "synthetic",
     "bundles",
+    "maintenance",
 ]
 
 MIDDLEWARE = [

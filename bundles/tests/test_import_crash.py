@@ -7,19 +7,12 @@ after it has written the people and before the relationships."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import psycopg
-import pytest
-from django.conf import settings
+from lantern.tests.scratch import run_python, scratch_env
 
-ROOT = Path(__file__).resolve().parents[2]
+__all__ = ["scratch_env"]  # the fixture
 
 CRASH = """
 import os, sys, django
@@ -43,36 +36,8 @@ print(json.dumps({"children": Child.objects.count(), "people": Person.objects.co
 """
 
 
-@pytest.fixture
-def scratch_env(tmp_path: Path) -> Iterator[dict[str, str]]:
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    env.update(DJANGO_SETTINGS_MODULE="lantern.settings", LANTERN_TESTING="1")
-    db = settings.DATABASES["default"]
-    if db["ENGINE"] != "django.db.backends.postgresql":
-        env["LANTERN_SQLITE_PATH"] = str(tmp_path / "crash.sqlite3")
-        yield env
-        return
-    name = f"lantern_crash_{uuid.uuid4().hex[:12]}"
-    host, port = db["HOST"] or "127.0.0.1", db["PORT"] or 5432
-    admin_url = f"postgresql://{db['USER']}@{host}:{port}/postgres"
-    with psycopg.connect(admin_url, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    env["DATABASE_URL"] = f"postgres://{db['USER']}@{host}:{port}/{name}"
-    try:
-        yield env
-    finally:
-        with psycopg.connect(admin_url, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def _python(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(  # noqa: S603 - fixed arguments
-        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False, timeout=300
-    )
-
-
 def _state(env: dict[str, str]) -> dict[str, Any]:
-    result = _python(env, "-c", STATE)
+    result = run_python(env, "-c", STATE)
     assert result.returncode == 0, result.stderr
     return dict(json.loads(result.stdout.strip().splitlines()[-1]))
 
@@ -82,17 +47,17 @@ def test_a_killed_import_writes_nothing_and_a_rerun_completes_it(
 ) -> None:
     path = tmp_path / "bundle.json"
     path.write_text(json.dumps(bundle), encoding="utf-8")
-    migrated = _python(scratch_env, "manage.py", "migrate", "--noinput", "-v", "0")
+    migrated = run_python(scratch_env, "manage.py", "migrate", "--noinput", "-v", "0")
     assert migrated.returncode == 0, migrated.stderr
     before = _state(scratch_env)
 
-    crashed = _python(scratch_env, "-c", CRASH, str(path))
+    crashed = run_python(scratch_env, "-c", CRASH, str(path))
 
     assert crashed.returncode == 9, crashed.stderr
     after_crash = _state(scratch_env)
     assert after_crash == before and after_crash["chain_ok"]
 
-    rerun = _python(scratch_env, "manage.py", "import_bundle", str(path))
+    rerun = run_python(scratch_env, "manage.py", "import_bundle", str(path))
     assert rerun.returncode == 0, rerun.stderr
     done = _state(scratch_env)
     assert done["children"] == 1 and done["people"] == len(bundle["people"])

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from maintenance.backup import database_backup
+
+
+class Command(BaseCommand):
+    help = "Write a consistent backup of the whole database to FILE (SQLite file, or pg_dump custom format)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--out", required=True, type=Path)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        out: Path = options["out"]
+        if out.exists():
+            raise CommandError(f"{out} exists: choose a new file, backups are never overwritten")
+        database_backup(out)
+        self.stdout.write(f"Backup written to {out} ({out.stat().st_size:,} bytes)")

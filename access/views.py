@@ -12,9 +12,9 @@ from access import services
 from access.forms import BreakGlassForm, BreakGlassReviewForm
 from access.selectors import break_glass_for_review
 from accounts.roles import Role, can_break_glass
+from lantern.form_errors import add_service_errors
 from lantern.forms import posted
 from people.models import Child
-from people.views.forms_util import add_service_errors
 
 
 @login_required

@@ -15,8 +15,8 @@ from audit.recording import EditConflict
 from audit.services import audit_search_hits
 from casework import selectors, services
 from casework.forms import AllocationForm
+from lantern.form_errors import refuse_conflict
 from lantern.forms import posted
-from people.views.forms_util import refuse_conflict
 
 
 @login_required

@@ -61,12 +61,6 @@ class Person(models.Model):
         n = self.nhs_number
         return f"{n[:3]} {n[3:6]} {n[6:]}" if len(n) == 10 else n
 
-    def age_on(self, day: date) -> int | None:
-        if self.date_of_birth is None:
-            return None
-        dob = self.date_of_birth
-        return day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
-
     def clean(self) -> None:
         if self.nhs_number:
             self.nhs_number = normalise_nhs_number(self.nhs_number)

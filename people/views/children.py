@@ -15,12 +15,12 @@ from access.selectors import visible_children
 from audit.recording import EditConflict
 from audit.services import audit_search_hits
 from casework.selectors import allocations_of_child
+from lantern.form_errors import add_service_errors, refuse_conflict
 from lantern.forms import posted
 from people import selectors, services
 from people.circle import people_around
 from people.forms import ChildForm, NewChildForm, SearchForm
 from people.services import CHILD_FIELDS, PERSON_FIELDS
-from people.views.forms_util import add_service_errors, refuse_conflict
 
 
 @login_required

@@ -13,13 +13,13 @@ from django.shortcuts import redirect, render
 
 from access.guards import Need, load_child
 from audit.recording import EditConflict
+from lantern.form_errors import add_service_errors, refuse_conflict
 from lantern.forms import posted
 from people import services
 from people.circle import circle_of
 from people.forms import OtherNameForm, PersonForm, RelatedPersonForm, RelationshipForm
 from people.models import PersonName
 from people.services import PERSON_FIELDS
-from people.views.forms_util import add_service_errors, refuse_conflict
 
 
 @login_required

@@ -1,3 +1,5 @@
+"""Service errors shown on forms: validation errors on their fields, and edit conflicts kept in the audit log."""
+
 from __future__ import annotations
 
 from django import forms

@@ -7,7 +7,7 @@ DEMO_CHILDREN ?= 200
 DEMO_YEARS ?= 5
 DEMO_SEED ?= 1
 
-.PHONY: demo test lint typecheck pytest bench assets install install-dev browser clean
+.PHONY: demo test lint typecheck pytest bench load assets install install-dev browser pdf-libs clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,11 @@ $(VENV)/.installed-dev: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(VENV)/.installed $@
 
+# locust, for `make load` and the short load test in `make bench`.
+$(VENV)/.installed-load: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[load]'
+	touch $@
+
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
@@ -33,11 +38,15 @@ static_build/css/lantern.css: node_modules/.installed assets/build.mjs $(wildcar
 
 assets: static_build/css/lantern.css
 
+# WeasyPrint (PDF exports) needs Pango and fonts with Arial's metrics from Debian.
+pdf-libs:
+	@ldconfig -p | grep -q libpangoft2-1.0 && test -d /usr/share/fonts/truetype/liberation || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation)
+
 # Browser tests drive Debian's Chromium; no tool downloads a browser.
 browser:
 	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-liberation)
 
-demo: install assets
+demo: install assets pdf-libs
 	$(PY) manage.py migrate --noinput -v 0
 	$(LANTERN) seed --children $(DEMO_CHILDREN) --years $(DEMO_YEARS) --seed $(DEMO_SEED) --if-empty
 	$(LANTERN) demo-signins
@@ -47,19 +56,25 @@ demo: install assets
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/bandit -q -r accounts access audit people casework lantern bundles synthetic maintenance -x '*/tests/*,*/migrations/*'
+	$(VENV)/bin/bandit -q -r accounts access audit people casework lantern bundles synthetic maintenance chronology duties -x '*/tests/*,*/migrations/*'
 
 typecheck: install-dev
 	$(VENV)/bin/mypy .
 
-pytest: install-dev assets browser
+pytest: install-dev assets browser pdf-libs
 	$(VENV)/bin/pytest -q
 
 test: lint typecheck pytest
 
-bench: install-dev assets
+bench: install-dev assets pdf-libs $(VENV)/.installed-load
 	apt-get install -y -qq wrk >/dev/null 2>&1 || test -x /usr/bin/wrk
 	$(PY) bench/run.py
+	$(PY) bench/load/run.py --users 20 --minutes 1 --database auto
+
+# 50 simulated workers for 10 minutes against gunicorn and PostgreSQL on 127.0.0.1 (bench/load/run.py);
+# LOAD_ARGS passes options, e.g. LOAD_ARGS="--users 10 --minutes 1 --database sqlite".
+load: install-dev assets $(VENV)/.installed-load
+	$(PY) bench/load/run.py $(LOAD_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules static_build staticfiles lantern.sqlite3

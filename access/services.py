@@ -34,13 +34,14 @@ def grant_create(
         raise ValidationError(
             {"user": "Grants are for partners; allocate a social worker, manager or IRO instead"}
         )
+    return _grant(actor, child, user, reason.strip(), starts_at or timezone.now(), expires_at)
+
+
+def _grant(
+    actor: Any, child: Child, user: Any, reason: str, starts_at: datetime, expires_at: datetime
+) -> AccessGrant:
     grant = AccessGrant(
-        child=child,
-        user=user,
-        reason=reason.strip(),
-        granted_by=actor,
-        starts_at=starts_at or timezone.now(),
-        expires_at=expires_at,
+        child=child, user=user, reason=reason, granted_by=actor, starts_at=starts_at, expires_at=expires_at
     )
     save_audited(actor=actor, instance=grant, child_id=child.pk)
     audit_record(
@@ -52,6 +53,14 @@ def grant_create(
         reason=f"to {user.get_username()} until {expires_at:%d/%m/%Y %H:%M}: {reason}",
     )
     return grant
+
+
+@transaction.atomic
+def handover_grant_create(*, actor: Any, child: Child, user: Any, expires_at: datetime) -> AccessGrant:
+    """Read access for a social worker handing a child over, until the transfer summary is due and a little
+    after: their allocation may end on the day of the change, and they still have to sign the summary off."""
+    reason = "Handover: to add to and sign off the transfer summary"
+    return _grant(actor, child, user, reason, timezone.now(), expires_at)
 
 
 @transaction.atomic

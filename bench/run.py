@@ -34,6 +34,7 @@ CHILDREN, YEARS, SEED = 2000, 5, 1
 CONNECTIONS, WARM_UP_S, MEASURE_S = 10, 3, 12
 USERNAME = "demo.social_worker"
 GOAL_RATIO, GOAL_P95_MS = 0.5, 100.0
+GOAL_CHRONOLOGY_P95_MS, GOAL_PDF_S, PDF_RUNS = 100.0, 2.0, 7
 
 
 def environment(password: str) -> dict[str, str]:
@@ -53,6 +54,31 @@ def environment(password: str) -> dict[str, str]:
 
 def run(args: list[str], env: dict[str, str], *, quiet: bool = False) -> None:
     subprocess.run(args, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL if quiet else None)  # noqa: S603
+
+
+def chronology_data(env: dict[str, str]) -> dict[str, str]:
+    script = [str(BIN / "python"), str(BENCH / "chronology_data.py")]
+    output = subprocess.run(script, cwd=ROOT, env=env, check=True, capture_output=True, text=True).stdout  # noqa: S603
+    ids: dict[str, str] = json.loads(output.strip().splitlines()[-1])
+    return ids
+
+
+def time_downloads(url: str, session: str, runs: int) -> dict[str, Any]:
+    """Sequential downloads of one document (a PDF): median and slowest seconds."""
+    seconds = []
+    for _ in range(runs):
+        started = time.monotonic()
+        status, _ = fetch(url, session, binary=True)
+        seconds.append(time.monotonic() - started)
+        if status != 200:
+            raise RuntimeError(f"{url} answered {status}, not 200")
+    seconds.sort()
+    return {
+        "url": urllib.parse.urlsplit(url).path,
+        "runs": runs,
+        "median_s": round(seconds[len(seconds) // 2], 3),
+        "max_s": round(seconds[-1], 3),
+    }
 
 
 def fresh_database(env: dict[str, str]) -> float:
@@ -90,7 +116,7 @@ def wait_until_serving(base: str, server: subprocess.Popen[bytes], timeout: floa
             with opener().open(f"{base}/healthz", timeout=2) as response:
                 if response.status == 200:
                     return
-        except (urllib.error.URLError, ConnectionError):
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
             time.sleep(0.2)
     raise RuntimeError("gunicorn did not start in time")
 
@@ -118,7 +144,7 @@ def sign_in(base: str, password: str) -> str:
     return session
 
 
-def fetch(url: str, session: str) -> tuple[int, str]:
+def fetch(url: str, session: str, *, binary: bool = False) -> tuple[int, str]:
     class NoRedirect(urllib.request.HTTPRedirectHandler):
         def redirect_request(self, *args: Any, **kwargs: Any) -> None:
             return None
@@ -127,7 +153,8 @@ def fetch(url: str, session: str) -> tuple[int, str]:
     request = urllib.request.Request(url, headers={"Cookie": f"sessionid={session}"})  # noqa: S310 - loopback
     try:
         with browser.open(request, timeout=10) as response:
-            return response.status, response.read().decode()
+            body = response.read()
+            return response.status, "" if binary else body.decode()
     except urllib.error.HTTPError as error:
         return error.code, ""
 
@@ -174,32 +201,39 @@ def measure(pages: dict[str, str], session: str) -> dict[str, dict[str, Any]]:
     return results
 
 
-def report(results: dict[str, dict[str, Any]], extra: dict[str, Any]) -> dict[str, Any]:
+def report(results: dict[str, dict[str, Any]], pdf: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     child, bare = results["child page"], results["bare view"]
     ratio = child["rps"] / bare["rps"] if bare["rps"] else 0.0
     summary = {
         "pages": results,
+        "chronology_pdf": pdf,
         "child_to_bare_rps_ratio": round(ratio, 3),
         "goals": {
             f"child page rps >= {GOAL_RATIO} x bare rps": ratio >= GOAL_RATIO,
             f"child page p95 < {GOAL_P95_MS:.0f} ms at {CONNECTIONS} connections": child["p95_ms"]
             < GOAL_P95_MS,
+            f"chronology first page (5,000 entries) p95 < {GOAL_CHRONOLOGY_P95_MS:.0f} ms": results[
+                "chronology"
+            ]["p95_ms"]
+            < GOAL_CHRONOLOGY_P95_MS,
+            f"chronology PDF (1,000 entries) median < {GOAL_PDF_S:.0f} s": pdf["median_s"] < GOAL_PDF_S,
         },
         **extra,
     }
     summary["goals_met"] = all(summary["goals"].values())
-    print(f"\n{'page':<14}{'url':<48}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}")
+    print(f"\n{'page':<14}{'url':<62}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}")
     for name, row in results.items():
-        print(f"{name:<14}{row['url']:<48}{row['rps']:>9.1f}{row['p50_ms']:>9.1f}{row['p95_ms']:>9.1f}")
-    print(f"\nchild page / bare view throughput: {ratio:.2f} (goal >= {GOAL_RATIO})")
+        print(f"{name:<14}{row['url']:<62}{row['rps']:>9.1f}{row['p50_ms']:>9.1f}{row['p95_ms']:>9.1f}")
+    print(f"\nchronology PDF, 1,000 entries: median {pdf['median_s']:.2f} s, slowest {pdf['max_s']:.2f} s")
+    print(f"child page / bare view throughput: {ratio:.2f} (goal >= {GOAL_RATIO})")
     for goal, held in summary["goals"].items():
         print(f"  {'met ' if held else 'MISSED'}  {goal}")
     return summary
 
 
 def serve_and_measure(
-    env: dict[str, str], password: str, workers: int, log: IO[bytes]
-) -> dict[str, dict[str, Any]]:
+    env: dict[str, str], password: str, workers: int, log: IO[bytes], chronology: dict[str, str]
+) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
     """Start gunicorn on a free loopback port, sign in, measure the pages, and always stop gunicorn."""
     port = free_port()
     base = f"http://{HOST}:{port}"
@@ -216,10 +250,14 @@ def serve_and_measure(
         pages = {
             "child page": f"{base}/children/{child.group(1)}/",
             "caseload": f"{base}/children/",
+            "chronology": f"{base}/children/{chronology['page_child']}/chronology/",
             "bare view": f"{base}/bench/bare/",
         }
         print(f"gunicorn: {workers} sync workers on {base}; wrk: {CONNECTIONS} connections", file=sys.stderr)
-        return measure(pages, session)
+        results = measure(pages, session)
+        print(f"  chronology PDF: {PDF_RUNS} downloads one after another", file=sys.stderr)
+        pdf_url = f"{base}/children/{chronology['pdf_child']}/chronology/export.pdf"
+        return results, time_downloads(pdf_url, session, PDF_RUNS)
     except Exception:
         log.seek(0)
         sys.stderr.write(log.read().decode(errors="replace")[-4000:])
@@ -243,10 +281,12 @@ def main() -> int:
     workers = min(4, max(2, nproc + 1))
     print(f"Seeding {CHILDREN} children, {YEARS} years into {DB.relative_to(ROOT)}", file=sys.stderr)
     seed_seconds = fresh_database(env)
+    chronology = chronology_data(env)
     with tempfile.TemporaryFile() as log:
-        results = serve_and_measure(env, password, workers, log)
+        results, pdf = serve_and_measure(env, password, workers, log, chronology)
     summary = report(
         results,
+        pdf,
         {
             "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
             "nproc": nproc,

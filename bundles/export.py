@@ -7,10 +7,10 @@ command) audits it. Every list is in a fixed order so that the same record alway
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Any
 
-from accounts.models import User
+from bundles.plain import plain, worker
+from bundles.story import story_export
 from bundles.validation import FORMAT, VERSION
 from casework.models import Allocation
 from people.circle import related_ids
@@ -18,13 +18,9 @@ from people.models import Child, Person, Relationship
 from people.services import CHILD_FIELDS, PERSON_FIELDS, RELATIONSHIP_FIELDS
 
 
-def _plain(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, date) else value
-
-
 def _person(person: Person) -> dict[str, Any]:
     data: dict[str, Any] = {"id": str(person.pk)}
-    data.update({name: _plain(getattr(person, name)) for name in PERSON_FIELDS})
+    data.update({name: plain(getattr(person, name)) for name in PERSON_FIELDS})
     names = sorted(person.other_names.all(), key=lambda n: (n.kind, n.name))
     data["other_names"] = [{"kind": n.kind, "name": n.name} for n in names]
     return data
@@ -36,28 +32,17 @@ def _relationship(relationship: Relationship) -> dict[str, Any]:
         "person_a": str(relationship.person_a_id),
         "person_b": str(relationship.person_b_id),
     }
-    data.update({name: _plain(getattr(relationship, name)) for name in RELATIONSHIP_FIELDS})
+    data.update({name: plain(getattr(relationship, name)) for name in RELATIONSHIP_FIELDS})
     return data
-
-
-def _worker(user: User) -> dict[str, Any]:
-    return {
-        "username": user.username,
-        "first_name": user.first_name,
-        "last_name": user.last_name,
-        "role": user.role,
-        "team": user.team.name if user.team else None,
-        "agency": user.agency.name if user.agency else None,
-    }
 
 
 def _allocation(allocation: Allocation) -> dict[str, Any]:
     return {
         "id": str(allocation.pk),
-        "worker": _worker(allocation.worker),
+        "worker": worker(allocation.worker),
         "role": allocation.role,
-        "start_date": _plain(allocation.start_date),
-        "end_date": _plain(allocation.end_date),
+        "start_date": plain(allocation.start_date),
+        "end_date": plain(allocation.end_date),
         "end_reason": allocation.end_reason,
     }
 
@@ -69,13 +54,13 @@ def bundle_people(child: Child) -> list[Person]:
 
 
 def bundle_export(*, child: Child) -> dict[str, Any]:
-    """The case bundle for `child`: identity, people, relationships among them, and allocations."""
+    """The case bundle for `child`: identity, people, relationships among them, allocations, and the story."""
     people = bundle_people(child)
     ids = [p.pk for p in people]
     relationships = Relationship.objects.filter(person_a__in=ids, person_b__in=ids)
     allocations = Allocation.objects.filter(child=child).select_related("worker__team", "worker__agency")
     identity: dict[str, Any] = {"person": str(child.pk)}
-    identity.update({name: _plain(getattr(child, name)) for name in CHILD_FIELDS})
+    identity.update({name: plain(getattr(child, name)) for name in CHILD_FIELDS})
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -83,6 +68,7 @@ def bundle_export(*, child: Child) -> dict[str, Any]:
         "people": [_person(p) for p in people],
         "relationships": [_relationship(r) for r in sorted(relationships, key=lambda r: str(r.pk))],
         "allocations": [_allocation(a) for a in sorted(allocations, key=lambda a: (a.start_date, str(a.pk)))],
+        **story_export(child),
     }
 
 

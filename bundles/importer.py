@@ -23,6 +23,7 @@ from audit.actions import AuditAction
 from audit.services import audit_record
 from bundles.errors import model_errors
 from bundles.references import reference_errors
+from bundles.story import StoryWriter
 from bundles.validation import BundleError, Problem, schema_errors, sort_problems
 from bundles.workers import WorkerResolver
 from casework.models import Allocation
@@ -95,6 +96,9 @@ class _Writer:
             self._relationship(index, record)
         for index, record in enumerate(self.data["allocations"]):
             self._allocation(child, index, record)
+        story = StoryWriter(self.data, child, self.workers, self._save)
+        story.write()
+        self.errors += story.errors
         self.errors += self.workers.errors
         return child
 

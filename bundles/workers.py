@@ -25,13 +25,14 @@ class WorkerResolver:
     created_teams: list[str] = field(default_factory=list)
     created_agencies: list[str] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
-    _found: dict[tuple[str, str | None], User | None] = field(default_factory=dict)
+    _found: dict[tuple[str, str | None, bool], User | None] = field(default_factory=dict)
 
-    def resolve(self, spec: dict[str, Any], path: str) -> User | None:
-        """The user for `spec` (a bundle "worker"), or None with the reason added to `errors`."""
-        key = (spec["username"], spec.get("agency"))
+    def resolve(self, spec: dict[str, Any], path: str, *, allocatable: bool = True) -> User | None:
+        """The user for `spec` (a bundle "worker"), or None with the reason added to `errors`. An author (of a
+        note, an entry, a review) need not be someone who can be allocated: `allocatable=False`."""
+        key = (spec["username"], spec.get("agency"), allocatable)
         if key not in self._found:
-            if spec.get("role", Role.SOCIAL_WORKER) not in ALLOCATABLE_ROLES:
+            if allocatable and spec.get("role", Role.SOCIAL_WORKER) not in ALLOCATABLE_ROLES:
                 self.errors.append(
                     (f"{path}.role", "only social workers, managers and IROs can be allocated")
                 )
@@ -39,15 +40,17 @@ class WorkerResolver:
                 return None
             existing = User.objects.select_related("agency").filter(username=key[0]).first()
             self._found[key] = (
-                self._create(spec, path) if existing is None else self._same(existing, spec, path)
+                self._create(spec, path)
+                if existing is None
+                else self._same(existing, spec, path, allocatable=allocatable)
             )
         return self._found[key]
 
-    def _same(self, user: User, spec: dict[str, Any], path: str) -> User | None:
+    def _same(self, user: User, spec: dict[str, Any], path: str, *, allocatable: bool = True) -> User | None:
         """An existing account is the bundle's worker only when its agency is the one the bundle names: a
         username alone could hand another authority's record to a stranger who happens to share it."""
         here = user.agency.name if user.agency else None
-        if user.role not in ALLOCATABLE_ROLES:
+        if allocatable and user.role not in ALLOCATABLE_ROLES:
             self.errors.append(
                 (f"{path}.username", f"user {user.username!r} here is not a worker who can be allocated")
             )

@@ -66,3 +66,126 @@ class Allocation(models.Model):
             raise ValidationError({"end_date": "End date must be on or after the start date"})
         if self.end_reason and not self.end_date:
             raise ValidationError({"end_reason": "Give an end date with the reason the allocation ended"})
+
+
+class CaseNote(models.Model):
+    """A note of contact or work on the child's case. One marked significant goes into the chronology by itself.
+    SSD ssd_contacts / case notes."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    child = models.ForeignKey("people.Child", on_delete=models.CASCADE, related_name="case_notes")
+    occurred_on = models.DateField("Date")
+    subject = models.CharField(max_length=200)
+    body = models.TextField("Note")
+    significant = models.BooleanField("Significant: add it to the chronology", default=False)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="case_notes")
+    version = models.PositiveIntegerField(default=1, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-occurred_on", "-created_at"]
+        indexes = [models.Index(fields=["child", "occurred_on"], name="casenote_child_date")]
+
+    def __str__(self) -> str:
+        return f"{self.occurred_on}: {self.subject}"
+
+
+class WishesAndFeelings(models.Model):
+    """What the child said, in the child's own words, when and to whom. Shown on the child's page and carried into
+    every transfer summary (Children Act 1989 s.22(4)-(5): ascertain and give due consideration to the child's
+    wishes and feelings)."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    child = models.ForeignKey("people.Child", on_delete=models.CASCADE, related_name="wishes_and_feelings")
+    said_on = models.DateField("Date")
+    words = models.TextField("What the child said, in their words")
+    context = models.CharField("Where and how", max_length=300, blank=True)
+    heard_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    version = models.PositiveIntegerField(default=1, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-said_on", "-created_at"]
+        verbose_name = "wishes and feelings"
+        verbose_name_plural = "wishes and feelings"
+
+    def __str__(self) -> str:
+        return f"{self.said_on}: {self.words[:60]}"
+
+
+class HistorySectionKind(models.TextChoices):
+    FAMILY_BACKGROUND = "family_background", "Family background"
+    ADVERSE_EXPERIENCES = "adverse_experiences", "Adverse experiences (neglect and abuse)"
+    PREVIOUS_CARE = "previous_care", "Previous periods of care"
+    HEALTH = "health", "Health and development"
+    EDUCATION = "education", "Education history"
+    IDENTITY = "identity", "Identity"
+    OWN_STORY = "own_story", "What the child says about their own story"
+
+
+REVIEW_AFTER_DAYS = 365
+
+
+class HistorySection(models.Model):
+    """One section of the child's psycho-social history, with when it was last reviewed and by whom; a section
+    not reviewed for 12 months is flagged on the child's page."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    child = models.ForeignKey("people.Child", on_delete=models.CASCADE, related_name="history_sections")
+    kind = models.CharField(max_length=30, choices=HistorySectionKind.choices)
+    text = models.TextField(blank=True)
+    reviewed_on = models.DateField()
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["child", "kind"], name="history_section_once")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} for {self.child_id}"
+
+    def is_stale_on(self, day: date) -> bool:
+        return (day - self.reviewed_on).days > REVIEW_AFTER_DAYS
+
+
+class TransferSummary(models.Model):
+    """Made from the record the moment the allocated social worker changes: the outgoing worker adds what the
+    record does not know and signs it off; the incoming worker acknowledges it; both within 5 working days of
+    the change, or it shows on the manager's team page. `content` keeps the record as it stood then."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    child = models.ForeignKey("people.Child", on_delete=models.CASCADE, related_name="transfer_summaries")
+    allocation = models.OneToOneField(Allocation, on_delete=models.CASCADE, related_name="transfer_summary")
+    outgoing = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    incoming = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    changed_on = models.DateField()
+    due_on = models.DateField()
+    content = models.JSONField()
+    not_in_record = models.TextField("What the record does not know", blank=True)
+    what_works = models.TextField("What works for the child", blank=True)
+    signed_off_at = models.DateTimeField(null=True, blank=True)
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-changed_on"]
+        verbose_name_plural = "transfer summaries"
+
+    def __str__(self) -> str:
+        return f"Transfer summary for {self.child_id} on {self.changed_on}"
+
+    @property
+    def complete(self) -> bool:
+        return self.signed_off_at is not None and self.acknowledged_at is not None
+
+    def is_overdue_on(self, day: date) -> bool:
+        return not self.complete and day > self.due_on

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -10,7 +11,16 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from accounts.models import User
-from casework.models import Allocation, AllocationRole
+from casework.continuity import Continuity, Spell, continuity
+from casework.models import (
+    Allocation,
+    AllocationRole,
+    CaseNote,
+    HistorySection,
+    HistorySectionKind,
+    TransferSummary,
+    WishesAndFeelings,
+)
 from people.models import Child
 
 
@@ -69,4 +79,50 @@ def allocations_of_child(*, child: Child) -> QuerySet[Allocation]:
         Allocation.objects.filter(child=child)
         .select_related("worker", "worker__team")
         .order_by("-start_date", "role")
+    )
+
+
+def case_notes_of_child(*, user: Any, child: Child) -> QuerySet[CaseNote]:
+    """The child's case notes, newest first; `child` is one the access rule has cleared for this user."""
+    return CaseNote.objects.filter(child=child).select_related("author")
+
+
+def continuity_of(*, child_ids: Iterable[Any], as_of: date | None = None) -> dict[Any, Continuity]:
+    """Social workers in the last 12 and 24 months for each of these children (already cleared for the user)."""
+    day = as_of or timezone.localdate()
+    spells: dict[Any, list[Spell]] = {}
+    rows = Allocation.objects.filter(
+        child_id__in=list(child_ids), role=AllocationRole.SOCIAL_WORKER, start_date__lte=day
+    ).values_list("child_id", "worker_id", "start_date", "end_date")
+    for child_id, worker_id, start, end in rows:
+        spells.setdefault(child_id, []).append(Spell(worker_id, start, end))
+    return {child_id: continuity(found, as_of=day) for child_id, found in spells.items()}
+
+
+def history_of(*, user: Any, child: Child) -> list[tuple[str, str, HistorySection | None]]:
+    """Every section of the child's history in order, (kind, label, section or None when not yet written)."""
+    sections = {s.kind: s for s in HistorySection.objects.filter(child=child).select_related("reviewed_by")}
+    return [(kind.value, kind.label, sections.get(kind.value)) for kind in HistorySectionKind]
+
+
+def wishes_of(*, user: Any, child: Child) -> QuerySet[WishesAndFeelings]:
+    return WishesAndFeelings.objects.filter(child=child).select_related("heard_by")
+
+
+def transfer_summaries_of(*, user: Any, child: Child) -> QuerySet[TransferSummary]:
+    return TransferSummary.objects.filter(child=child).select_related("outgoing", "incoming")
+
+
+def overdue_transfer_summaries(*, user: Any, as_of: date | None = None) -> QuerySet[TransferSummary]:
+    """Summaries not signed off and acknowledged within 5 working days of the change, for the children whose
+    outgoing or incoming worker is in a team this manager manages, and whom the manager may see."""
+    from access.selectors import visible_children  # access depends on casework's allocations
+
+    day = as_of or timezone.localdate()
+    return (
+        TransferSummary.objects.filter(child__in=visible_children(user))
+        .filter(Q(outgoing__team__manager=user) | Q(incoming__team__manager=user))
+        .filter(Q(signed_off_at__isnull=True) | Q(acknowledged_at__isnull=True), due_on__lt=day)
+        .select_related("child__person", "outgoing", "incoming")
+        .order_by("due_on")
     )

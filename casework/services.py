@@ -1,12 +1,26 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
 
+from access.services import handover_grant_create
+from accounts.roles import Role
 from audit.recording import save_audited
-from casework.models import Allocation
+from casework.models import (
+    Allocation,
+    AllocationRole,
+    CaseNote,
+    HistorySection,
+    TransferSummary,
+    WishesAndFeelings,
+)
+from casework.transfer_content import compose
+from duties.working_days import add_working_days
 from lantern.assign import assign_fields
 from people.models import Child
 
@@ -25,7 +39,9 @@ def allocation_create(
     allocation = Allocation(
         child=child, worker=worker, role=role, start_date=start_date, end_date=end_date, end_reason=end_reason
     )
-    return save_audited(actor=actor, instance=allocation, child_id=child.pk)
+    save_audited(actor=actor, instance=allocation, child_id=child.pk)
+    transfer_summary_create(actor=actor, allocation=allocation)
+    return allocation
 
 
 @transaction.atomic
@@ -34,3 +50,130 @@ def allocation_update(*, actor: Any, allocation: Allocation, data: dict[str, Any
     return save_audited(
         actor=actor, instance=allocation, child_id=allocation.child_id, expected_version=data.get("version")
     )
+
+
+TRANSFER_WORKING_DAYS = 5
+NOTE_FIELDS = ("occurred_on", "subject", "body", "significant")
+
+
+@transaction.atomic
+def case_note_create(*, actor: Any, child: Child, data: dict[str, Any]) -> CaseNote:
+    note = CaseNote(child=child, author=actor)
+    assign_fields(note, data, NOTE_FIELDS)
+    return save_audited(actor=actor, instance=note, child_id=child.pk)
+
+
+@transaction.atomic
+def case_note_update(*, actor: Any, note: CaseNote, data: dict[str, Any]) -> CaseNote:
+    """A correction by anyone who may edit the record; earlier versions stay in the note's history and the audit
+    log. The note's chronology entry changes with it, in the same transaction."""
+    assign_fields(note, data, NOTE_FIELDS)
+    return save_audited(
+        actor=actor, instance=note, child_id=note.child_id, expected_version=data.get("version")
+    )
+
+
+HANDOVER_WINDOW_DAYS = 60
+HANDOVER_GRACE_DAYS = 10
+
+
+def _outgoing(allocation: Allocation) -> Allocation | None:
+    """The social worker the child had before this one: allocated before, and still allocated or ended no more
+    than HANDOVER_WINDOW_DAYS before the new allocation starts."""
+    window = allocation.start_date - timedelta(days=HANDOVER_WINDOW_DAYS)
+    return (
+        Allocation.objects.filter(
+            Q(end_date__isnull=True) | Q(end_date__gte=window),
+            child_id=allocation.child_id,
+            role=AllocationRole.SOCIAL_WORKER,
+            start_date__lte=allocation.start_date,
+        )
+        .exclude(pk=allocation.pk)
+        .exclude(worker_id=allocation.worker_id)
+        .order_by("-start_date")
+        .select_related("worker")
+        .first()
+    )
+
+
+@transaction.atomic
+def transfer_summary_create(*, actor: Any, allocation: Allocation) -> TransferSummary | None:
+    """A new allocated social worker replacing another gets a transfer summary at once, composed from the record,
+    due for sign-off and acknowledgement within 5 working days of the change."""
+    if allocation.role != AllocationRole.SOCIAL_WORKER:
+        return None
+    before = _outgoing(allocation)
+    if before is None:
+        return None
+    summary = TransferSummary(
+        child_id=allocation.child_id,
+        allocation=allocation,
+        outgoing=before.worker,
+        incoming=allocation.worker,
+        changed_on=allocation.start_date,
+        due_on=add_working_days(allocation.start_date, TRANSFER_WORKING_DAYS),
+        content=compose(child=allocation.child, on=allocation.start_date),
+    )
+    save_audited(actor=actor, instance=summary, child_id=allocation.child_id)
+    until = timezone.make_aware(
+        datetime.combine(summary.due_on + timedelta(days=HANDOVER_GRACE_DAYS), time(18))
+    )
+    if until > timezone.now():
+        handover_grant_create(actor=actor, child=allocation.child, user=before.worker, expires_at=until)
+    return summary
+
+
+def may_sign_off(user: Any, summary: TransferSummary) -> bool:
+    """The outgoing worker, or a team manager standing in for one who has gone."""
+    return summary.signed_off_at is None and (
+        user.pk == summary.outgoing_id or getattr(user, "role", "") == Role.TEAM_MANAGER
+    )
+
+
+def may_acknowledge(user: Any, summary: TransferSummary) -> bool:
+    return (
+        summary.signed_off_at is not None
+        and summary.acknowledged_at is None
+        and user.pk == summary.incoming_id
+    )
+
+
+@transaction.atomic
+def transfer_summary_update(*, actor: Any, summary: TransferSummary, data: dict[str, Any]) -> TransferSummary:
+    if not may_sign_off(actor, summary):
+        raise PermissionDenied("Only the outgoing worker adds to a summary, before it is signed off")
+    assign_fields(summary, data, ("not_in_record", "what_works"))
+    if data.get("sign_off"):
+        summary.signed_off_at = timezone.now()
+    return save_audited(
+        actor=actor, instance=summary, child_id=summary.child_id, expected_version=data.get("version")
+    )
+
+
+@transaction.atomic
+def transfer_summary_acknowledge(*, actor: Any, summary: TransferSummary) -> TransferSummary:
+    if not may_acknowledge(actor, summary):
+        raise PermissionDenied("Only the incoming worker acknowledges a signed-off summary")
+    summary.acknowledged_at = timezone.now()
+    return save_audited(actor=actor, instance=summary, child_id=summary.child_id)
+
+
+@transaction.atomic
+def history_section_save(
+    *, actor: Any, child: Child, kind: str, text: str, version: int | None
+) -> HistorySection:
+    """Saving a section, changed or not, records that this worker reviewed it today."""
+    section = HistorySection.objects.filter(child=child, kind=kind).first() or HistorySection(
+        child=child, kind=kind
+    )
+    section.text = text
+    section.reviewed_on = timezone.localdate()
+    section.reviewed_by = actor
+    return save_audited(actor=actor, instance=section, child_id=child.pk, expected_version=version)
+
+
+@transaction.atomic
+def wishes_create(*, actor: Any, child: Child, data: dict[str, Any]) -> WishesAndFeelings:
+    said = WishesAndFeelings(child=child, heard_by=actor)
+    assign_fields(said, data, ("said_on", "words", "context"))
+    return save_audited(actor=actor, instance=said, child_id=child.pk)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from casework import views
+from casework import views, views_notes, views_story, views_transfer
 
 app_name = "casework"
 urlpatterns = [
@@ -12,4 +12,13 @@ urlpatterns = [
         views.allocation_edit,
         name="allocation-edit",
     ),
+    path("children/<uuid:child_id>/notes/", views_notes.notes, name="notes"),
+    path("children/<uuid:child_id>/notes/new/", views_notes.note_edit, name="note-create"),
+    path("children/<uuid:child_id>/notes/<uuid:note_id>/edit/", views_notes.note_edit, name="note-edit"),
+    path("children/<uuid:child_id>/history/", views_story.history, name="history"),
+    path("children/<uuid:child_id>/history/<slug:kind>/", views_story.history_edit, name="history-edit"),
+    path("children/<uuid:child_id>/wishes/", views_story.wishes, name="wishes"),
+    path("children/<uuid:child_id>/wishes/new/", views_story.wishes_add, name="wishes-add"),
+    path("children/<uuid:child_id>/transfers/", views_transfer.transfers, name="transfers"),
+    path("children/<uuid:child_id>/transfers/<uuid:summary_id>/", views_transfer.transfer, name="transfer"),
 ]

@@ -34,7 +34,20 @@ def team(request: HttpRequest) -> HttpResponse:
     listed = [child for entry in workers for child in entry.children]
     audit_search_hits(actor=request.user, request=request, children=listed, reason="listed in the team view")
     waiting = break_glass_for_review(user=request.user).filter(reviewed_at__isnull=True).count()
-    return render(request, "casework/team.html", {"workers": workers, "break_glass_waiting": waiting})
+    continuity = selectors.continuity_of(child_ids=[child.pk for child in listed])
+    for child in listed:
+        setattr(child, "continuity", continuity.get(child.pk))  # noqa: B010 - shown beside the child in the page
+    flagged = list({c.pk: c for c in listed if (f := continuity.get(c.pk)) and f.flagged}.values())
+    return render(
+        request,
+        "casework/team.html",
+        {
+            "workers": workers,
+            "break_glass_waiting": waiting,
+            "many_workers": flagged,
+            "overdue_transfers": list(selectors.overdue_transfer_summaries(user=request.user)),
+        },
+    )
 
 
 @login_required

@@ -19,6 +19,12 @@ class DateField(forms.DateField):
         kwargs.setdefault("error_messages", {"invalid": "Enter a real date, like 27/3/2007"})
         super().__init__(*args, **kwargs)
 
+    def prepare_value(self, value: Any) -> Any:
+        """A date shown in the box as the user would type it (27/3/2007), whatever the locale would print."""
+        if isinstance(value, date):
+            return f"{value.day}/{value.month}/{value.year}"
+        return super().prepare_value(value)
+
 
 def check_range(cleaned: dict[str, Any], start: str, end: str, form: forms.BaseForm, message: str) -> None:
     """Refuse a date range that ends before it starts, at the form."""

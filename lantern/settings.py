@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "people",
     "casework",
     "access",
+    "chronology",
     "synthetic",
     "bundles",
     "maintenance",

@@ -11,4 +11,6 @@ AXES_ENABLED = True
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not memory, so that tests can open a second real connection (test_concurrent_edits.py).
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-lantern.sqlite3")}  # noqa: F405
+    # LANTERN_TEST_SQLITE_PATH lets two suites run side by side without sharing a file.
+    test_name = os.environ.get("LANTERN_TEST_SQLITE_PATH") or str(BASE_DIR / "test-lantern.sqlite3")  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": test_name}  # noqa: F405

@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("people.urls")),
     path("", include("audit.urls")),
     path("", include("access.urls")),
+    path("", include("chronology.urls")),
     path("api/v1/", api.urls),
 ]
 if not settings.PRODUCTION:

@@ -7,7 +7,15 @@ from django import forms
 from casework.forms import WorkerChoiceField, local_authority_workers
 from lantern.forms import DateField, GovukErrorsMixin, VersionedFormMixin, VersionField, check_range
 from people.codes import LegalStatus, NameKind, UpnUnknown
-from people.models import Child, Person, Relationship, RelationshipType, validate_upn
+from people.models import (
+    Child,
+    PartnershipEnd,
+    Person,
+    Relationship,
+    RelationshipQuality,
+    RelationshipType,
+    validate_upn,
+)
 from people.services import CHILD_FIELDS, PERSON_FIELDS
 
 
@@ -129,6 +137,18 @@ class RelationshipForm(GovukErrorsMixin, VersionedFormMixin, forms.ModelForm):
 
     start_date = DateField(label="Start date", required=False)
     end_date = DateField(label="End date", required=False)
+    quality = forms.ChoiceField(
+        label="How the relationship is",
+        required=False,
+        choices=RelationshipQuality.choices,
+        help_text="Shown by the relationship lines on the genogram",
+    )
+    partnership_end = forms.ChoiceField(
+        label="How the partnership ended",
+        required=False,
+        choices=PartnershipEnd.choices,
+        help_text="Only for a former partner: one slash on the genogram for separated, two for divorced",
+    )
 
     class Meta:
         model = Relationship
@@ -140,6 +160,8 @@ class RelationshipForm(GovukErrorsMixin, VersionedFormMixin, forms.ModelForm):
             "description",
             "start_date",
             "end_date",
+            "quality",
+            "partnership_end",
         ]
         labels = {
             "person_a": "This person",

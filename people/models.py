@@ -152,8 +152,31 @@ SYMMETRIC_TYPES = frozenset(
 )
 
 
+class RelationshipQuality(models.TextChoices):
+    """How the relationship is, as a genogram's relationship lines show it (McGoldrick, Gerson and Petry,
+    "Genograms: Assessment and Treatment"): blank when no one has recorded it."""
+
+    NOT_RECORDED = "", "Not recorded"
+    CLOSE = "close", "Close"
+    DISTANT = "distant", "Distant"
+    CONFLICT = "conflict", "Conflict"
+    ABUSE = "abuse", "Abuse"
+    CUT_OFF = "cut_off", "Cut off (no contact)"
+
+
+class PartnershipEnd(models.TextChoices):
+    """How a former partnership ended, for the genogram's one slash (separated) or two (divorced)."""
+
+    NOT_RECORDED = "", "Not recorded"
+    SEPARATED = "separated", "Separated"
+    DIVORCED = "divorced", "Divorced, or civil partnership dissolved"
+
+
 class Relationship(models.Model):
-    """person_a is the <kind> of person_b (a parent of the child, a partner of the mother...)."""
+    """person_a is the <kind> of person_b (a parent of the child, a partner of the mother...).
+
+    `quality` and `partnership_end` are what the genogram draws beyond the kind: it is drawn from these records,
+    never keyed again."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     person_a = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="relationships_from")
@@ -163,6 +186,15 @@ class Relationship(models.Model):
     description = models.TextField(blank=True)
     start_date = models.DateField(null=True, blank=True)
     end_date = models.DateField(null=True, blank=True)
+    quality = models.CharField(
+        max_length=10,
+        choices=RelationshipQuality.choices,
+        blank=True,
+        default=RelationshipQuality.NOT_RECORDED,
+    )
+    partnership_end = models.CharField(
+        max_length=10, choices=PartnershipEnd.choices, blank=True, default=PartnershipEnd.NOT_RECORDED
+    )
     version = models.PositiveIntegerField(default=1, editable=False)
 
     history = HistoricalRecords()
@@ -183,3 +215,7 @@ class Relationship(models.Model):
             raise ValidationError({"person_a": "A person cannot have a relationship with themselves"})
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": "End date must be on or after the start date"})
+        if self.partnership_end and self.kind != RelationshipType.FORMER_PARTNER:
+            raise ValidationError(
+                {"partnership_end": "Say how a partnership ended only for a former partner"}
+            )

@@ -125,7 +125,15 @@ def person_name_delete(*, actor: Any, child: Child, name: PersonName) -> None:
     delete_audited(actor=actor, instance=name, child_id=child.pk)
 
 
-RELATIONSHIP_FIELDS = ("kind", "parental_responsibility", "description", "start_date", "end_date")
+RELATIONSHIP_FIELDS = (
+    "kind",
+    "parental_responsibility",
+    "description",
+    "start_date",
+    "end_date",
+    "quality",
+    "partnership_end",
+)
 
 
 @transaction.atomic

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from people.views import children, people
+from people.views import children, genogram, people
 
 app_name = "people"
 urlpatterns = [
@@ -8,6 +8,7 @@ urlpatterns = [
     path("children/new/", children.child_create, name="child-create"),
     path("children/<uuid:child_id>/", children.child_detail, name="child"),
     path("children/<uuid:child_id>/edit/", children.child_edit, name="child-edit"),
+    path("children/<uuid:child_id>/genogram/", genogram.genogram, name="genogram"),
     path("children/<uuid:child_id>/people/new/", people.person_create, name="person-create"),
     path("children/<uuid:child_id>/people/<uuid:person_id>/edit/", people.person_edit, name="person-edit"),
     path(

@@ -3,13 +3,14 @@ at home, with partners current and former. The wider family, friends and carers 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
 from people.codes import Ethnicity, NameKind, Sex
 from people.models import RelationshipType as Rel
 from synthetic import demographics, places
+from synthetic.genogram import genogram_fields
 from synthetic.mint import Mint
 from synthetic.names import BRITISH, MIXED_OTHER_PARENT, Pool, given_name, nickname, pool_for, surname
 from synthetic.spec import Authority, ChildSpec, NameSpec, PersonSpec, RelationshipSpec
@@ -56,9 +57,23 @@ class Recorder:
         return person
 
     def relate(self, a: PersonSpec, b: PersonSpec, kind: str, **fields: Any) -> None:
+        """Record that a is the <kind> of b, with a quality (and for former partners how it ended) derived from
+        the relationship's id (synthetic/genogram.py)."""
+        rid = self.mint.uuid()
+        fields = {**genogram_fields(rid, kind, fields.get("description", "")), **fields}
         self.out.relationships.append(
-            RelationshipSpec(id=self.mint.uuid(), person_a=a.id, person_b=b.id, kind=kind, **fields)
+            RelationshipSpec(id=rid, person_a=a.id, person_b=b.id, kind=kind, **fields)
         )
+
+    def move_in(self, person: PersonSpec, home: PersonSpec) -> PersonSpec:
+        """`person` now lives at `home`'s address (so the genogram draws one household); returns the new spec."""
+        moved = replace(person, address=home.address, postcode=home.postcode)
+        people = self.out.people
+        for index in range(len(people) - 1, -1, -1):
+            if people[index].id == person.id:
+                people[index] = moved
+                break
+        return moved
 
     def name(self, person: PersonSpec, kind: str, name: str) -> None:
         if name != person.full_name:
@@ -182,6 +197,8 @@ class FamilyBuilder:
             current = index == len(family.fathers) - 1 and mint.chance(0.3) and not mother.date_of_death
             if current and not father.date_of_death:
                 self.rec.relate(mother, father, Rel.PARTNER, start_date=start)
+                if mother.address:  # they live together
+                    family.fathers[index] = self.rec.move_in(father, mother)
             else:
                 end = mint.between(first_born, self.out.as_of - timedelta(days=30))
                 end = min(end, father.date_of_death or end, mother.date_of_death or end)
@@ -281,6 +298,7 @@ class FamilyBuilder:
                     ["Lives with mother"] if mother_alive else []
                 )
                 where = mint.pick(homes)
+            home = {"Lives with mother": family.mother, "Lives with father": father}.get(where)
             sibling = self.rec.person(
                 forename=forename,
                 surname=last,
@@ -288,6 +306,8 @@ class FamilyBuilder:
                 sex=sex,
                 ethnicity=family.ethnicity,
                 notes=where,
+                address=home.address if home is not None else "",
+                postcode=home.postcode if home is not None else "",
             )
             for member in family.in_care:
                 kind = Rel.SIBLING if member.father == father_index else Rel.HALF_SIBLING

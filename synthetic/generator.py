@@ -12,6 +12,7 @@ from synthetic.families import Family, FamilyBuilder
 from synthetic.grants import Granter
 from synthetic.kin import KinBuilder
 from synthetic.mint import Mint, years_before
+from synthetic.notes import add_case_notes, add_story
 from synthetic.spec import Authority, ChildSpec
 from synthetic.workforce import CHILDREN_PER_TEAM, Workforce
 
@@ -73,4 +74,6 @@ def build_authority(
             if own and own[-1].end is None and own[-1].worker.username == demo_worker:
                 demo_children.append(child)
     granter.for_demo(demo_children, staff.demo)
+    add_case_notes(mint, out)
+    add_story(mint, out)
     return out

@@ -96,6 +96,8 @@ class RelationshipSpec:
     description: str = ""
     start_date: date | None = None
     end_date: date | None = None
+    quality: str = ""
+    partnership_end: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +123,36 @@ class GrantSpec:
     revoked_at: datetime | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class CaseNoteSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    author: str
+    occurred_on: date
+    subject: str
+    body: str
+    significant: bool
+
+
+@dataclass(frozen=True, slots=True)
+class HistorySpec:
+    child: uuid.UUID
+    kind: str
+    text: str
+    reviewed_on: date
+    reviewed_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class WishesSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    said_on: date
+    words: str
+    context: str
+    heard_by: str
+
+
 @dataclass
 class Authority:
     """Everything one `lantern seed` run writes."""
@@ -138,6 +170,9 @@ class Authority:
     relationships: list[RelationshipSpec] = field(default_factory=list)
     allocations: list[AllocationSpec] = field(default_factory=list)
     grants: list[GrantSpec] = field(default_factory=list)
+    case_notes: list[CaseNoteSpec] = field(default_factory=list)
+    history: list[HistorySpec] = field(default_factory=list)
+    wishes: list[WishesSpec] = field(default_factory=list)
 
     def row_count(self) -> int:
         return sum(
@@ -152,5 +187,8 @@ class Authority:
                 self.relationships,
                 self.allocations,
                 self.grants,
+                self.case_notes,
+                self.history,
+                self.wishes,
             )
         )

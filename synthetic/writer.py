@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 from typing import Any, TypeVar
 
 from django.contrib.auth.hashers import make_password
@@ -16,7 +17,9 @@ from access.models import AccessGrant
 from accounts.models import Agency, Team, User
 from audit.actions import AuditAction
 from audit.services import audit_record
-from casework.models import Allocation
+from casework.models import Allocation, AllocationRole, CaseNote, HistorySection, WishesAndFeelings
+from casework.services import transfer_summary_create
+from chronology.sources import rebuild
 from people.models import Child, Person, PersonName, Relationship
 from synthetic.mint import at_nine
 from synthetic.spec import Authority, PersonSpec
@@ -32,6 +35,9 @@ LABELS: dict[type[models.Model], str] = {
     Relationship: "relationships",
     Allocation: "allocations",
     AccessGrant: "access grants",
+    CaseNote: "case notes",
+    HistorySection: "history sections",
+    WishesAndFeelings: "wishes and feelings",
 }
 
 
@@ -85,6 +91,20 @@ def _users(authority: Authority, agencies: dict[str, Agency], bar: tqdm[Any]) ->
     return by_name
 
 
+def _recent_transfer_summaries(authority: Authority) -> int:
+    """Summaries for the changes of social worker in the last 30 days, as the record would have made them when the
+    incoming worker's manager allocated them."""
+    recent = Allocation.objects.filter(
+        role=AllocationRole.SOCIAL_WORKER, start_date__gte=authority.as_of - timedelta(days=30)
+    ).select_related("child__person", "worker__team__manager")
+    made = 0
+    for allocation in recent:
+        manager = allocation.worker.team.manager if allocation.worker.team else None
+        if manager is not None and transfer_summary_create(actor=manager, allocation=allocation):
+            made += 1
+    return made
+
+
 def write_authority(authority: Authority, *, progress: bool = False, history: bool = True) -> dict[str, int]:
     """Insert everything in one transaction and record the seeding in the audit log. Returns counts by kind."""
     a = authority
@@ -133,6 +153,8 @@ def write_authority(authority: Authority, *, progress: bool = False, history: bo
                         description=r.description,
                         start_date=r.start_date,
                         end_date=r.end_date,
+                        quality=r.quality,
+                        partnership_end=r.partnership_end,
                     )
                     for r in a.relationships
                 ],
@@ -168,12 +190,58 @@ def write_authority(authority: Authority, *, progress: bool = False, history: bo
                     for g in a.grants
                 ],
             ),
+            (
+                CaseNote,
+                lambda: [
+                    CaseNote(
+                        id=n.id,
+                        child_id=n.child,
+                        author=users[n.author],
+                        occurred_on=n.occurred_on,
+                        subject=n.subject,
+                        body=n.body,
+                        significant=n.significant,
+                    )
+                    for n in a.case_notes
+                ],
+            ),
+            (
+                HistorySection,
+                lambda: [
+                    HistorySection(
+                        child_id=h.child,
+                        kind=h.kind,
+                        text=h.text,
+                        reviewed_on=h.reviewed_on,
+                        reviewed_by=users[h.reviewed_by],
+                    )
+                    for h in a.history
+                ],
+            ),
+            (
+                WishesAndFeelings,
+                lambda: [
+                    WishesAndFeelings(
+                        id=w.id,
+                        child_id=w.child,
+                        said_on=w.said_on,
+                        words=w.words,
+                        context=w.context,
+                        heard_by=users[w.heard_by],
+                    )
+                    for w in a.wishes
+                ],
+            ),
         ]
         counts = {"agencies": len(a.agencies), "teams": len(a.teams), "users": len(a.users)}
         for model, make in steps:
             objs = make()
             _insert(model, objs, bar, history=history)
             counts[LABELS[model]] = len(objs)
+        bar.set_description("Deriving chronology entries")
+        counts["chronology entries"] = rebuild()
+        bar.set_description("Writing transfer summaries")
+        counts["transfer summaries"] = _recent_transfer_summaries(a)
         audit_record(
             actor=None,
             action=AuditAction.CREATE,

@@ -12,8 +12,18 @@ import pytest
 from accounts.models import Agency, Team, User
 from accounts.roles import Role
 from accounts.tests.factories import AgencyFactory, TeamFactory, UserFactory
-from casework.models import Allocation, AllocationRole, WorkerChangeReason
-from casework.tests.factories import AllocationFactory
+from casework.models import (
+    Allocation,
+    AllocationRole,
+    CaseNote,
+    HistorySection,
+    TransferSummary,
+    WishesAndFeelings,
+    WorkerChangeReason,
+)
+from casework.tests.factories import AllocationFactory, CaseNoteFactory, TransferSummaryFactory
+from chronology.models import ChronologyEntry, ChronologyImport
+from chronology.tests.factories import ChronologyEntryFactory, ChronologyImportFactory
 from people.identifiers import nhs_check_digit, upn_check_letter
 from people.models import Child, Person, PersonName, Relationship, RelationshipType
 from people.tests.factories import ChildFactory, PersonFactory, PersonNameFactory, RelationshipFactory
@@ -99,15 +109,61 @@ def family(db: Any) -> Family:
         end_date=datetime.date(2025, 1, 5),
         end_reason=WorkerChangeReason.LEFTRL,
     )
-    AllocationFactory(child=child, worker=wendy, start_date=datetime.date(2025, 1, 6))
+    wendys = AllocationFactory(child=child, worker=wendy, start_date=datetime.date(2025, 1, 6))
     AllocationFactory(
         child=child, worker=ira, role=AllocationRole.IRO, start_date=datetime.date(2023, 11, 20)
     )
+    _story(child, sam, wendy, wendys)
     return Family(child, mother, father, aunt)
+
+
+def _story(child: Any, sam: Any, wendy: Any, wendys: Any) -> None:
+    """Case notes, history, the child's words, chronology entries by hand, from an import and from records with
+    the worker's analysis, and a signed-off transfer summary."""
+    CaseNoteFactory(child=child, author=wendy, subject="Went missing overnight", significant=True)
+    CaseNoteFactory(child=child, author=sam, occurred_on=datetime.date(2024, 6, 1), subject="Visit")
+    HistorySection.objects.create(
+        child=child,
+        kind="identity",
+        text="Proud of a Welsh grandmother.",
+        reviewed_on=datetime.date(2025, 2, 1),
+        reviewed_by=wendy,
+    )
+    WishesAndFeelings.objects.create(
+        child=child, said_on=datetime.date(2025, 3, 1), words="I want to stay at my school", heard_by=wendy
+    )
+    ChronologyEntryFactory(
+        child=child, recorded_by=wendy, date_accuracy="month", impact="Lost weekly contact"
+    )
+    batch = ChronologyImportFactory(child=child, imported_by=wendy, filename="health.csv", rows=1)
+    ChronologyEntryFactory(
+        child=child,
+        imported=batch,
+        agency="Example Health Trust",
+        category="health",
+        what_happened="Dental check",
+        source_reference="H-7",
+    )
+    ChronologyEntry.objects.filter(source_id=str(wendys.pk)).update(impact="Fourth worker in three years")
+    TransferSummaryFactory(
+        allocation=wendys,
+        outgoing=sam,
+        not_in_record="Scared of dogs",
+        signed_off_at=datetime.datetime(2025, 1, 8, 10, 30, tzinfo=datetime.UTC),
+    )
 
 
 def wipe_records() -> None:
     """Empty the record tables (not the audit log, which refuses DELETE) and the users, teams and agencies."""
+    for model in (
+        TransferSummary,
+        HistorySection,
+        WishesAndFeelings,
+        CaseNote,
+        ChronologyEntry,
+        ChronologyImport,
+    ):
+        model._default_manager.all().delete()
     Allocation.objects.all().delete()
     Relationship.objects.all().delete()
     PersonName.objects.all().delete()

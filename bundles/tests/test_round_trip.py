@@ -24,3 +24,8 @@ def test_export_import_export_is_byte_identical(family: Family) -> None:
     second = bundle_dumps(bundle_export(child=Child.objects.get(pk=imported.pk)))
     assert second == first
     assert "Zoë" in second  # UTF-8 kept, not \u-escaped
+    story = json.loads(second)
+    assert [n["subject"] for n in story["case_notes"]] == ["Visit", "Went missing overnight"]
+    assert {a["impact"] for a in story["chronology_analysis"]} >= {"Fourth worker in three years"}
+    assert [e["what_happened"] for e in story["chronology"] if e["import"]] == ["Dental check"]
+    assert story["transfer_summaries"][0]["not_in_record"] == "Scared of dogs"

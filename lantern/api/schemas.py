@@ -9,7 +9,7 @@ from pydantic import AfterValidator, Field
 
 from casework.models import AllocationRole, WorkerChangeReason
 from people.codes import Ethnicity, LegalStatus, NameKind, Sex, UpnUnknown
-from people.models import RelationshipType
+from people.models import PartnershipEnd, RelationshipQuality, RelationshipType
 
 
 def _printable(value: str) -> str:
@@ -136,6 +136,10 @@ class RelationshipOut(Schema):
     description: str
     start_date: date | None
     end_date: date | None
+    quality: RelationshipQuality = Field(description="How the relationship is; empty when not recorded")
+    partnership_end: PartnershipEnd = Field(
+        description="How a former partnership ended (separated or divorced); empty otherwise"
+    )
 
 
 class RelationshipIn(Schema):
@@ -146,6 +150,10 @@ class RelationshipIn(Schema):
     description: Text = Field("", max_length=2000)
     start_date: date | None = None
     end_date: date | None = None
+    quality: RelationshipQuality = RelationshipQuality.NOT_RECORDED
+    partnership_end: PartnershipEnd = Field(
+        PartnershipEnd.NOT_RECORDED, description="Only for kind former_partner: separated or divorced"
+    )
 
 
 class RelationshipPatch(Schema):
@@ -159,6 +167,8 @@ class RelationshipPatch(Schema):
     description: Text | None = Field(None, max_length=2000)
     start_date: date | None = None
     end_date: date | None = None
+    quality: RelationshipQuality | None = None
+    partnership_end: PartnershipEnd | None = None
 
 
 class RelatedPersonIn(PersonIn):

@@ -59,6 +59,8 @@ def relationship_out(r: Relationship) -> dict[str, Any]:
         "description": r.description,
         "start_date": r.start_date,
         "end_date": r.end_date,
+        "quality": r.quality,
+        "partnership_end": r.partnership_end,
     }
 
 

@@ -17,6 +17,7 @@ from lantern.api import api
 WEB_NEEDS: dict[str, Need] = {
     "people:child": Need.VIEW,
     "people:child-edit": Need.EDIT,
+    "people:genogram": Need.VIEW,
     "people:person-create": Need.EDIT,
     "people:person-edit": Need.EDIT,
     "people:name-add": Need.EDIT,
@@ -29,6 +30,24 @@ WEB_NEEDS: dict[str, Need] = {
     "audit:who-has-seen": Need.AUDIT,
     "access:grants": Need.EDIT,
     "access:grant-revoke": Need.EDIT,
+    "chronology:page": Need.VIEW,
+    "chronology:export-csv": Need.VIEW,
+    "chronology:export-pdf": Need.VIEW,
+    "chronology:entry-create": Need.EDIT,
+    "chronology:entry-edit": Need.EDIT,
+    "chronology:entry-delete": Need.EDIT,
+    "chronology:import": Need.EDIT,
+    "chronology:imports": Need.EDIT,
+    "chronology:import-undo": Need.EDIT,
+    "casework:notes": Need.VIEW,
+    "casework:note-create": Need.EDIT,
+    "casework:note-edit": Need.EDIT,
+    "casework:history": Need.VIEW,
+    "casework:history-edit": Need.EDIT,
+    "casework:wishes": Need.VIEW,
+    "casework:wishes-add": Need.EDIT,
+    "casework:transfers": Need.VIEW,
+    "casework:transfer": Need.VIEW,
 }
 POST_ONLY = frozenset({"people:name-delete", "access:grant-revoke"})
 API_NEEDS: dict[tuple[str, str], Need] = {
@@ -73,6 +92,11 @@ def _ids(personas: Any) -> dict[str, str]:
         "allocation_id": str(personas.allocation.pk),
         "name_id": str(personas.child.person.other_names.get().pk),
         "grant_id": str(personas.pat.access_grants.get().pk),
+        "entry_id": str(personas.entry.pk),
+        "note_id": str(personas.note.pk),
+        "import_id": str(personas.chronology_import.pk),
+        "summary_id": str(personas.transfer.pk),
+        "kind": "family_background",
     }
 
 
@@ -82,7 +106,7 @@ def web_child_routes(personas: Any) -> list[Route]:
     for name, route in _walk(get_resolver().url_patterns):
         if "<uuid:child_id>" not in route:
             continue
-        path = "/" + re.sub(r"<uuid:(\w+)>", lambda m: ids[str(m.group(1))], route)
+        path = "/" + re.sub(r"<\w+:(\w+)>", lambda m: ids[str(m.group(1))], route)
         if name == "people:name-delete":  # the name belongs to the child's own person
             path = path.replace(f"/people/{ids['person_id']}/", f"/people/{ids['child_id']}/")
         assert name in WEB_NEEDS, f"declare what {name} ({route}) needs in WEB_NEEDS"

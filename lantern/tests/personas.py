@@ -19,7 +19,8 @@ from access.tests.factories import AccessGrantFactory
 from accounts.models import Agency
 from accounts.roles import Role
 from accounts.tests.factories import AgencyFactory, TeamFactory, UserFactory
-from casework.tests.factories import AllocationFactory
+from casework.tests.factories import AllocationFactory, CaseNoteFactory, TransferSummaryFactory
+from chronology.tests.factories import ChronologyEntryFactory, ChronologyImportFactory
 from people.tests.factories import ChildFactory, PersonFactory, PersonNameFactory, RelationshipFactory
 
 
@@ -35,6 +36,10 @@ class Personas:
     uma: Any
     max: Any
     allocation: Any
+    entry: Any
+    note: Any
+    chronology_import: Any
+    transfer: Any
 
 
 def make_personas() -> Personas:
@@ -73,4 +78,24 @@ def make_personas() -> Personas:
     allocation = AllocationFactory(child=child, worker=wendy)
     AccessGrantFactory(child=child, user=pat, reason="Missing-person investigation")
     AccessGrantFactory(child=child, user=carl, reason="Current foster carer")
-    return Personas(child, mother, relationship, wendy, mia, pat, carl, uma, max_, allocation)
+    entry = ChronologyEntryFactory(child=child, recorded_by=wendy)
+    note = CaseNoteFactory(child=child, author=wendy, significant=True)
+    chronology_import = ChronologyImportFactory(child=child, imported_by=wendy)
+    former = UserFactory(username="fay", first_name="Fay", last_name="Former", agency=council, team=team)
+    transfer = TransferSummaryFactory(allocation=allocation, outgoing=former)
+    return Personas(
+        child,
+        mother,
+        relationship,
+        wendy,
+        mia,
+        pat,
+        carl,
+        uma,
+        max_,
+        allocation,
+        entry,
+        note,
+        chronology_import,
+        transfer,
+    )

@@ -14,12 +14,14 @@ from access.permissions import may_create_child
 from access.selectors import visible_children
 from audit.recording import EditConflict
 from audit.services import audit_search_hits
+from casework.glance import at_a_glance
 from casework.selectors import allocations_of_child
 from lantern.form_errors import add_service_errors, refuse_conflict
 from lantern.forms import posted
 from people import selectors, services
 from people.circle import people_around
 from people.forms import ChildForm, NewChildForm, SearchForm
+from people.genogram.selectors import genogram_of
 from people.services import CHILD_FIELDS, PERSON_FIELDS
 
 
@@ -35,6 +37,8 @@ def child_detail(request: HttpRequest, child_id: UUID) -> HttpResponse:
         "people/child_detail.html",
         {
             "access": access,
+            "glance": at_a_glance(user=request.user, child=child, today=today),
+            "genogram": genogram_of(user=request.user, child=child),
             "child": child,
             "other_names": own_names,
             "people_around": around,

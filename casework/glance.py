@@ -1,0 +1,66 @@
+"""The child's page opens with "at a glance": what a worker picking the child up tomorrow needs first (the Child R
+review, learning points 1 and 8). Reads only; `child` is one the access rule has cleared for this user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from casework.continuity import Continuity, Spell, continuity
+from casework.models import (
+    Allocation,
+    AllocationRole,
+    HistorySection,
+    HistorySectionKind,
+    TransferSummary,
+    WishesAndFeelings,
+)
+from chronology.models import KEY_SIGNIFICANCE, ChronologyEntry
+from people.models import Child
+
+KEY_EVENT_DAYS = 90
+
+
+@dataclass(frozen=True)
+class Glance:
+    continuity: Continuity
+    key_events: list[ChronologyEntry]
+    history_written: int
+    history_sections: int
+    history_stale: list[str]
+    latest_words: WishesAndFeelings | None
+    open_transfer: TransferSummary | None
+
+
+def at_a_glance(*, user: Any, child: Child, today: date) -> Glance:
+    spells = [
+        Spell(worker, start, end)
+        for worker, start, end in Allocation.objects.filter(
+            child=child, role=AllocationRole.SOCIAL_WORKER, start_date__lte=today
+        ).values_list("worker_id", "start_date", "end_date")
+    ]
+    key_events = list(
+        ChronologyEntry.objects.filter(
+            child=child,
+            significance__in=KEY_SIGNIFICANCE,
+            occurred_on__gte=today - timedelta(days=KEY_EVENT_DAYS),
+            occurred_on__lte=today,
+        ).order_by("-occurred_on", "-created_at")[:10]
+    )
+    sections = [s for s in HistorySection.objects.filter(child=child) if s.text]
+    open_transfer = (
+        TransferSummary.objects.filter(child=child)
+        .exclude(signed_off_at__isnull=False, acknowledged_at__isnull=False)
+        .order_by("-changed_on")
+        .first()
+    )
+    return Glance(
+        continuity=continuity(spells, as_of=today),
+        key_events=key_events,
+        history_written=len(sections),
+        history_sections=len(HistorySectionKind),
+        history_stale=[s.get_kind_display() for s in sections if s.is_stale_on(today)],
+        latest_words=WishesAndFeelings.objects.filter(child=child).select_related("heard_by").first(),
+        open_transfer=open_transfer,
+    )

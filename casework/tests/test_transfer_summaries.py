@@ -1,0 +1,167 @@
+"""A change of social worker makes a transfer summary at once, filled from the record; the outgoing worker signs it
+off, the incoming worker acknowledges it, and one left undone for 5 working days shows on the manager's page."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from accounts.tests.factories import UserFactory
+from casework import services
+from casework.models import AllocationRole, TransferSummary
+from chronology.tests.factories import ChronologyEntryFactory
+
+
+def _client(user: Any) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def handover(personas: Any) -> Any:
+    today = timezone.localdate()
+    ChronologyEntryFactory(
+        child=personas.child,
+        occurred_on=today - datetime.timedelta(days=20),
+        what_happened="Missing overnight, found in another town",
+        significance="critical",
+    )
+    services.wishes_create(
+        actor=personas.wendy,
+        child=personas.child,
+        data={"said_on": today, "words": "I want to stay at my school", "context": "in the car"},
+    )
+    services.history_section_save(
+        actor=personas.wendy,
+        child=personas.child,
+        kind="family_background",
+        text="Lived with mother until 2019.",
+        version=None,
+    )
+    newcomer = UserFactory(
+        username="nia",
+        first_name="Nia",
+        last_name="New",
+        agency=personas.wendy.agency,
+        team=personas.wendy.team,
+    )
+    allocation = services.allocation_create(
+        actor=personas.mia,
+        child=personas.child,
+        worker=newcomer,
+        role=AllocationRole.SOCIAL_WORKER,
+        start_date=today,
+    )
+    personas.newcomer = newcomer
+    personas.summary = TransferSummary.objects.get(allocation=allocation)
+    return personas
+
+
+@pytest.mark.django_db
+def test_the_summary_is_filled_from_the_record(handover: Any) -> None:
+    summary = handover.summary
+    assert (summary.outgoing, summary.incoming) == (handover.wendy, handover.newcomer)
+    sections = {s["title"]: s for s in summary.content["sections"]}
+    assert "Lived with mother until 2019." in sections["History at a glance"]["lines"][0]
+    assert any(
+        "Jo Fictional: Parent" in line
+        for line in sections["Family and relationships (the genogram's data)"]["lines"]
+    )
+    assert any("Missing overnight" in line for line in sections["Key events in the last 12 months"]["lines"])
+    assert any(
+        "I want to stay at my school" in line for line in sections["The child's wishes and feelings"]["lines"]
+    )
+    assert any("Pat Police" in line for line in sections["The network"]["lines"])
+    assert sections["Placement"]["empty"].startswith("Lantern holds no placement record yet")
+    assert summary.due_on > summary.changed_on
+
+
+@pytest.mark.django_db
+def test_outgoing_signs_off_then_incoming_acknowledges(handover: Any) -> None:
+    url = f"/children/{handover.child.pk}/transfers/{handover.summary.pk}/"
+    assert (
+        _client(handover.newcomer).post(url, {"action": "acknowledge"}).status_code == 404
+    )  # not signed off yet
+    response = _client(handover.wendy).post(
+        url,
+        {
+            "action": "sign_off",
+            "not_in_record": "Robin is scared of dogs",
+            "what_works": "Meet after school, walk and talk",
+            "version": handover.summary.version,
+        },
+    )
+    assert response.status_code == 302
+    handover.summary.refresh_from_db()
+    assert handover.summary.signed_off_at is not None
+    assert handover.summary.not_in_record == "Robin is scared of dogs"
+    assert (
+        _client(handover.wendy).post(url, {"action": "sign_off", "not_in_record": "changed"}).status_code
+        == 404
+    )
+    assert _client(handover.newcomer).post(url, {"action": "acknowledge"}).status_code == 302
+    handover.summary.refresh_from_db()
+    assert handover.summary.complete
+    assert "Signed off and acknowledged" in _client(handover.mia).get(url).content.decode()
+
+
+@pytest.mark.django_db
+def test_an_overdue_summary_shows_on_the_managers_page(handover: Any) -> None:
+    TransferSummary.objects.filter(pk=handover.summary.pk).update(
+        due_on=timezone.localdate() - datetime.timedelta(days=1)
+    )
+    page = _client(handover.mia).get("/team/").content.decode()
+    assert "Transfer summaries overdue" in page
+    assert "Robin Fictional" in page.split("Transfer summaries overdue")[1]
+    other = _client(handover.max).get("/team/").content.decode()
+    assert "Transfer summaries overdue" not in other
+
+
+@pytest.mark.django_db
+def test_a_first_allocation_or_another_role_makes_no_summary(personas: Any) -> None:
+    before = TransferSummary.objects.count()
+    services.allocation_create(
+        actor=personas.mia,
+        child=personas.child,
+        worker=personas.uma,
+        role=AllocationRole.IRO,
+        start_date=timezone.localdate(),
+    )
+    assert TransferSummary.objects.count() == before
+
+
+@pytest.mark.django_db
+def test_an_outgoing_worker_whose_allocation_ended_can_still_sign_off(personas: Any) -> None:
+    today = timezone.localdate()
+    services.allocation_update(
+        actor=personas.mia,
+        allocation=personas.allocation,
+        data={
+            "end_date": today - datetime.timedelta(days=1),
+            "end_reason": "LEFTRL",
+            "version": personas.allocation.version,
+        },
+    )
+    newcomer = UserFactory(username="nia", agency=personas.wendy.agency, team=personas.wendy.team)
+    allocation = services.allocation_create(
+        actor=personas.mia,
+        child=personas.child,
+        worker=newcomer,
+        role=AllocationRole.SOCIAL_WORKER,
+        start_date=today,
+    )
+    summary = TransferSummary.objects.get(allocation=allocation)
+    grant = personas.wendy.access_grants.get(child=personas.child)
+    assert grant.reason.startswith("Handover")
+    assert grant.expires_at.date() > summary.due_on
+    url = f"/children/{personas.child.pk}/transfers/{summary.pk}/"
+    response = _client(personas.wendy).post(
+        url, {"action": "sign_off", "not_in_record": "Likes football", "what_works": ""}
+    )
+    assert response.status_code == 302
+    assert _client(personas.wendy).post(f"/children/{personas.child.pk}/notes/new/", {}).status_code == 404

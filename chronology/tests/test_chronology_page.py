@@ -1,0 +1,88 @@
+"""The chronology page: entries in date order with their source, filters, key events, gaps, and refused ranges."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from chronology.models import Category, Significance
+from chronology.tests.factories import ChronologyEntryFactory
+
+D = datetime.date
+
+
+def _page(personas: Any, query: str = "") -> str:
+    client = Client()
+    client.force_login(personas.wendy)
+    response = client.get(f"/children/{personas.child.pk}/chronology/{query}")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.fixture
+def story(personas: Any) -> Any:
+    ChronologyEntryFactory(
+        child=personas.child,
+        occurred_on=D(2019, 4, 1),
+        agency="Example Health Trust",
+        category=Category.HEALTH,
+        what_happened="Initial health assessment",
+    )
+    ChronologyEntryFactory(
+        child=personas.child,
+        occurred_on=D(2025, 6, 10),
+        agency="Example Constabulary",
+        category=Category.POLICE,
+        what_happened="Found at a house not known to the carer <script>alert(1)</script>",
+        significance=Significance.CRITICAL,
+        impact="Pattern of going missing is escalating",
+    )
+    return personas
+
+
+@pytest.mark.django_db
+def test_entries_show_oldest_first_with_facts_and_analysis_apart(story: Any) -> None:
+    html = _page(story)
+    assert html.index("Initial health assessment") < html.index("Found at a house")
+    assert "Pattern of going missing is escalating" in html
+    assert "Critical" in html
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+    assert "Allocation" in html  # Wendy's allocation made its own entry, linked to its record
+
+
+@pytest.mark.django_db
+def test_filters_narrow_the_entries(story: Any) -> None:
+    by_agency = _page(story, "?agency=Example+Health+Trust")
+    assert "Initial health assessment" in by_agency and "Found at a house" not in by_agency
+    by_category = _page(story, "?category=police")
+    assert "Found at a house" in by_category and "Initial health assessment" not in by_category
+    by_dates = _page(story, "?date_from=01/01/2025&date_to=31/12/2025")
+    assert "Found at a house" in by_dates and "Initial health assessment" not in by_dates
+    key = _page(story, "?view=key")
+    assert "Found at a house" in key and "Initial health assessment" not in key
+
+
+@pytest.mark.django_db
+def test_a_range_that_ends_before_it_starts_is_refused(story: Any) -> None:
+    html = _page(story, "?date_from=01/01/2025&date_to=01/01/2024")
+    assert "There is a problem" in html
+    assert "The ‘to’ date must be on or after the ‘from’ date" in html
+
+
+@pytest.mark.django_db
+def test_long_silences_are_shown_as_gaps(story: Any) -> None:
+    html = _page(story)
+    assert "Nothing recorded for" in html
+    assert "from 2 Apr 2019" in html  # the day after the health assessment
+
+
+@pytest.mark.django_db
+def test_many_entries_are_paged(personas: Any) -> None:
+    for n in range(120):
+        ChronologyEntryFactory(child=personas.child, occurred_on=D(2020, 1, 1) + datetime.timedelta(days=n))
+    html = _page(personas)
+    assert "page 1 of 2" in html
+    assert "page 2 of 2" in _page(personas, "?page=2")

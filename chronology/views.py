@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from uuid import UUID
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+
+from access.guards import ChildAccess, Need, load_child
+from audit.actions import AuditAction
+from audit.recording import EditConflict
+from audit.services import audit_record
+from chronology import csv_format, selectors, services
+from chronology.forms import AnalysisForm, EntryForm, FilterForm, ImportForm
+from chronology.gaps import Gap, interleave
+from chronology.models import ChronologyEntry
+from chronology.selectors import Filters
+from chronology.sources import source_of
+from lantern.csv_export import csv_response
+from lantern.form_errors import add_service_errors, refuse_conflict
+from lantern.forms import posted
+from lantern.pdf import pdf_response, render_pdf
+from people.genogram.selectors import genogram_of
+from people.genogram.svg import genogram_svg
+
+PAGE_SIZE = 100
+CSV_HEADER = (
+    "date",
+    "end_date",
+    "date_accuracy",
+    "agency",
+    "category",
+    "event",
+    "significance",
+    "impact",
+    "source",
+    "source_reference",
+)
+
+
+def _filter_form(request: HttpRequest, access: ChildAccess) -> FilterForm:
+    agencies = selectors.agencies_for(user=request.user, child=access.child)
+    return FilterForm(request.GET or None, agencies=agencies)
+
+
+def _page_gaps(
+    entries: list[ChronologyEntry], gaps: list[Gap], before: date | None, latest: bool
+) -> list[Gap]:
+    """The gaps among this page's entries and the one that separates it from the page of earlier entries; the
+    page that holds the latest entry also shows any gap after it (up to the end of a period entry)."""
+    low = before or entries[0].occurred_on
+    high = entries[-1].occurred_on
+    return [g for g in gaps if low <= g.start and (g.start <= high or latest)]
+
+
+@login_required
+def chronology(request: HttpRequest, child_id: UUID) -> HttpResponse:
+    access = load_child(request, child_id)
+    form = _filter_form(request, access)
+    filters = form.filters()
+    entries = selectors.entries_for(user=request.user, child=access.child, filters=filters)
+    page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
+    on_page = list(page.object_list)
+    rows: list[tuple[str, object]] = []
+    if on_page:
+        gaps = selectors.gaps_for(entries)
+        ascending = sorted(on_page, key=lambda e: (e.occurred_on, e.created_at))
+        before = selectors.latest_before(entries, ascending[0].occurred_on)
+        latest = not page.has_previous() if filters.newest_first else not page.has_next()
+        rows = interleave(ascending, _page_gaps(ascending, gaps, before, latest))
+        if filters.newest_first:
+            rows.reverse()
+    for entry in on_page:
+        entry.source_link = source_of(entry)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "chronology/chronology.html",
+        {
+            "access": access,
+            "child": access.child,
+            "form": form,
+            "page": page,
+            "rows": rows,
+            "filters": filters,
+            "query": query.urlencode(),
+        },
+    )
+
+
+def _audit_export(request: HttpRequest, access: ChildAccess, reason: str) -> None:
+    audit_record(
+        actor=request.user,
+        action=AuditAction.EXPORT,
+        request=request,
+        object_type="chronology",
+        object_id=access.child.pk,
+        child_id=access.child.pk,
+        reason=reason,
+    )
+
+
+@login_required
+def export_csv(request: HttpRequest, child_id: UUID) -> HttpResponse:
+    access = load_child(request, child_id)
+    form = _filter_form(request, access)
+    entries = list(selectors.entries_for(user=request.user, child=access.child, filters=form.filters()))
+    _audit_export(request, access, f"chronology CSV, {len(entries)} entries")
+    rows = (
+        (
+            e.occurred_on.isoformat(),
+            e.occurred_until.isoformat() if e.occurred_until else "",
+            e.date_accuracy,
+            e.agency,
+            e.get_category_display(),
+            e.what_happened,
+            e.get_significance_display(),
+            e.impact,
+            (source_of(e) or ("", ""))[0] or ("Import" if e.imported_id else "Entered by hand"),
+            e.source_reference,
+        )
+        for e in entries
+    )
+    return csv_response(f"chronology-{access.child.local_id}.csv", CSV_HEADER, rows)
+
+
+@login_required
+def export_pdf(request: HttpRequest, child_id: UUID) -> HttpResponse:
+    access = load_child(request, child_id)
+    form = _filter_form(request, access)
+    filters = form.filters()
+    entries = selectors.entries_for(
+        user=request.user, child=access.child, filters=replace(filters, newest_first=False)
+    )
+    listed = list(entries)
+    _audit_export(request, access, f"chronology PDF, {len(listed)} entries")
+    rows = interleave(listed, selectors.gaps_for(entries)) if listed else []
+    document = render_pdf(
+        "chronology/chronology_pdf.html",
+        {
+            "child": access.child,
+            "rows": rows,
+            "count": len(listed),
+            "filtered": replace(filters, newest_first=False) != Filters(),
+            "produced_at": timezone.localtime(),
+            "produced_by": request.user.display_name,  # type: ignore[union-attr]
+            "genogram": genogram_svg(
+                genogram_of(user=request.user, child=access.child).drawing, max_width=700
+            ),
+        },
+    )
+    return pdf_response(f"chronology-{access.child.local_id}.pdf", document)
+
+
+@login_required
+def entry_edit(request: HttpRequest, child_id: UUID, entry_id: UUID | None = None) -> HttpResponse:
+    access = load_child(request, child_id, need=Need.EDIT)
+    entry = None
+    if entry_id is not None:
+        entry = selectors.entry_for(user=request.user, child=access.child, entry_id=entry_id)
+        if entry is None:
+            raise Http404
+    manual = entry is None or services.editable_fields(entry) == services.MANUAL_FIELDS
+    form_class = EntryForm if manual else AnalysisForm
+    form = form_class(posted(request), instance=entry)
+    if request.method == "POST" and form.is_valid():
+        try:
+            if entry is None:
+                services.entry_create(actor=request.user, child=access.child, data=form.cleaned_data)
+            else:
+                services.entry_update(actor=request.user, entry=entry, data=form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        except EditConflict as conflict:
+            refuse_conflict(request, form, conflict)
+        else:
+            messages.success(request, "Chronology entry saved")
+            return redirect("chronology:page", child_id=access.child.pk)
+    return render(
+        request,
+        "chronology/entry_form.html",
+        {
+            "form": form,
+            "access": access,
+            "child": access.child,
+            "entry": entry,
+            "source": source_of(entry) if entry else None,
+        },
+    )
+
+
+@login_required
+def entry_delete(request: HttpRequest, child_id: UUID, entry_id: UUID) -> HttpResponse:
+    access = load_child(request, child_id, need=Need.EDIT)
+    entry = selectors.entry_for(user=request.user, child=access.child, entry_id=entry_id)
+    if entry is None or entry.is_derived or entry.imported_id:
+        raise Http404
+    if request.method == "POST":
+        services.entry_delete(actor=request.user, entry=entry)
+        messages.success(request, "Chronology entry deleted")
+        return redirect("chronology:page", child_id=access.child.pk)
+    return render(request, "chronology/entry_delete.html", {"child": access.child, "entry": entry})
+
+
+@login_required
+def import_file(request: HttpRequest, child_id: UUID) -> HttpResponse:
+    access = load_child(request, child_id, need=Need.EDIT)
+    form = ImportForm(posted(request), request.FILES or None)
+    problems: list[csv_format.Problem] = []
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        agency = form.cleaned_data["agency"].strip()
+        rows, problems = csv_format.parse(upload.read(), today=timezone.localdate(), default_agency=agency)
+        if not problems:
+            batch = services.import_create(
+                actor=request.user, child=access.child, filename=upload.name, agency=agency, rows=rows
+            )
+            messages.success(request, f"{batch.rows} entries imported from {batch.filename}")
+            return redirect("chronology:imports", child_id=access.child.pk)
+        form.add_error("file", f"The file has {len(problems)} problems and nothing was imported")
+    return render(
+        request,
+        "chronology/import.html",
+        {
+            "form": form,
+            "access": access,
+            "child": access.child,
+            "problems": problems[:200],
+            "more_problems": max(0, len(problems) - 200),
+            "columns": csv_format.COLUMNS,
+        },
+    )
+
+
+@login_required
+def imports(request: HttpRequest, child_id: UUID) -> HttpResponse:
+    access = load_child(request, child_id, need=Need.EDIT)
+    batches = selectors.imports_for(user=request.user, child=access.child)
+    return render(
+        request, "chronology/imports.html", {"access": access, "child": access.child, "batches": batches}
+    )
+
+
+@login_required
+def import_undo(request: HttpRequest, child_id: UUID, import_id: UUID) -> HttpResponse:
+    access = load_child(request, child_id, need=Need.EDIT)
+    batch = selectors.imports_for(user=request.user, child=access.child).filter(pk=import_id).first()
+    if batch is None:
+        raise Http404
+    if request.method == "POST" and batch.undone_at is None:
+        try:
+            removed = services.import_undo(actor=request.user, batch=batch)
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, f"Import of {batch.filename} undone: {removed} entries removed")
+        return redirect("chronology:imports", child_id=access.child.pk)
+    return render(request, "chronology/import_undo.html", {"child": access.child, "batch": batch})

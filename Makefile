@@ -49,6 +49,7 @@ browser:
 demo: install assets pdf-libs
 	$(PY) manage.py migrate --noinput -v 0
 	$(LANTERN) seed --children $(DEMO_CHILDREN) --years $(DEMO_YEARS) --seed $(DEMO_SEED) --if-empty
+	$(LANTERN) alerts
 	$(LANTERN) demo-signins
 	@echo "Serving Lantern at http://127.0.0.1:8000 (Ctrl-C to stop)"
 	$(PY) manage.py runserver 127.0.0.1:8000 --noreload
@@ -56,7 +57,7 @@ demo: install assets pdf-libs
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/bandit -q -r accounts access audit people casework lantern bundles synthetic maintenance chronology duties -x '*/tests/*,*/migrations/*'
+	$(VENV)/bin/bandit -q -r accounts access audit people casework lantern bundles synthetic maintenance chronology duties alerts -x '*/tests/*,*/migrations/*'
 
 typecheck: install-dev
 	$(VENV)/bin/mypy .

@@ -15,5 +15,6 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     if user.role == Role.TEAM_MANAGER:
         items.insert(1, ("My team", "casework:team"))
         items.append(("Break-glass reviews", "access:break-glass-reviews"))
+    items.append(("Alerts", "alerts:inbox"))
     items.append(("Break glass", "access:break-glass"))
     return {"nav_items": items}

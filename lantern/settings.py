@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "casework",
     "access",
     "chronology",
+    "alerts",
     "synthetic",
     "bundles",
     "maintenance",

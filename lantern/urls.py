@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("audit.urls")),
     path("", include("access.urls")),
     path("", include("chronology.urls")),
+    path("", include("alerts.urls")),
     path("api/v1/", api.urls),
 ]
 if not settings.PRODUCTION:

@@ -55,6 +55,12 @@ def who_has_seen(page: Page, site: Site) -> None:
     expect(page.get_by_role("heading", level=1)).to_have_text("Who has seen this record")
 
 
+def alerts_inbox(page: Page, site: Site) -> None:
+    sign_in_as(page, "mia")
+    page.goto("/alerts/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Alerts")
+
+
 def page_not_found(page: Page, site: Site) -> None:
     sign_in_as(page, "uma")
     page.goto(site.child_url())
@@ -69,6 +75,7 @@ PAGES: dict[str, Callable[[Page, Site], None]] = {
     "relationship-form-errors": relationship_form_with_errors,
     "add-person": add_person_form,
     "who-has-seen": who_has_seen,
+    "alerts": alerts_inbox,
     "page-not-found": page_not_found,
 }
 

@@ -1,0 +1,40 @@
+"""One alert model and one inbox for every rule that raises one (DESIGN.md).
+
+A rule raises an alert for a person under a key that names the condition (`kind:object:recipient`), so running
+the rules again raises nothing twice; when the condition no longer holds the alert is closed, not deleted.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+
+
+class AlertKind(models.TextChoices):
+    BREAK_GLASS_UNREVIEWED = "break_glass_unreviewed", "Break-glass use waiting for review"
+    TRANSFER_SUMMARY_OVERDUE = "transfer_summary_overdue", "Transfer summary overdue"
+    THIRD_SOCIAL_WORKER = "third_social_worker", "Third social worker within 12 months"
+
+
+class Alert(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    key = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(max_length=40, choices=AlertKind.choices)
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="alerts")
+    child = models.ForeignKey(
+        "people.Child", on_delete=models.CASCADE, null=True, blank=True, related_name="alerts"
+    )
+    title = models.CharField(max_length=300)
+    link = models.CharField(max_length=300, blank=True)
+    raised_on = models.DateField()
+    raised_at = models.DateTimeField(auto_now_add=True)
+    closed_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-raised_on", "kind"]
+        indexes = [models.Index(fields=["recipient", "closed_on"], name="alert_recipient_open")]
+
+    def __str__(self) -> str:
+        return self.title

@@ -9,6 +9,7 @@ urlpatterns = [
     path("children/<uuid:child_id>/", children.child_detail, name="child"),
     path("children/<uuid:child_id>/edit/", children.child_edit, name="child-edit"),
     path("children/<uuid:child_id>/genogram/", genogram.genogram, name="genogram"),
+    path("children/<uuid:child_id>/genogram.svg", genogram.genogram_image, name="genogram-image"),
     path("children/<uuid:child_id>/people/new/", people.person_create, name="person-create"),
     path("children/<uuid:child_id>/people/<uuid:person_id>/edit/", people.person_edit, name="person-edit"),
     path(

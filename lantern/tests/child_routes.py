@@ -18,6 +18,7 @@ WEB_NEEDS: dict[str, Need] = {
     "people:child": Need.VIEW,
     "people:child-edit": Need.EDIT,
     "people:genogram": Need.VIEW,
+    "people:genogram-image": Need.VIEW,
     "people:person-create": Need.EDIT,
     "people:person-edit": Need.EDIT,
     "people:name-add": Need.EDIT,

@@ -21,7 +21,6 @@ from lantern.forms import posted
 from people import selectors, services
 from people.circle import people_around
 from people.forms import ChildForm, NewChildForm, SearchForm
-from people.genogram.selectors import genogram_of
 from people.services import CHILD_FIELDS, PERSON_FIELDS
 
 
@@ -38,7 +37,6 @@ def child_detail(request: HttpRequest, child_id: UUID) -> HttpResponse:
         {
             "access": access,
             "glance": at_a_glance(user=request.user, child=child, today=today),
-            "genogram": genogram_of(user=request.user, child=child),
             "child": child,
             "other_names": own_names,
             "people_around": around,

@@ -10,6 +10,7 @@ from django.shortcuts import render
 
 from access.guards import load_child
 from people.genogram.selectors import genogram_of
+from people.genogram.svg import genogram_svg
 
 
 @login_required
@@ -24,3 +25,14 @@ def genogram(request: HttpRequest, child_id: UUID) -> HttpResponse:
             "genogram": genogram_of(user=request.user, child=access.child),
         },
     )
+
+
+@login_required
+def genogram_image(request: HttpRequest, child_id: UUID) -> HttpResponse:
+    """The drawing alone, for pages that show it as an image (the child's page), fetched and audited on its own.
+    The SVG holds no script (people/genogram.svg escapes every name); it is never cached."""
+    access = load_child(request, child_id)
+    drawing = genogram_of(user=request.user, child=access.child).drawing
+    response = HttpResponse(genogram_svg(drawing, svg_id="genogram-image"), content_type="image/svg+xml")
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -74,7 +74,7 @@ bench: install-dev assets pdf-libs $(VENV)/.installed-load
 
 # 50 simulated workers for 10 minutes against gunicorn and PostgreSQL on 127.0.0.1 (bench/load/run.py);
 # LOAD_ARGS passes options, e.g. LOAD_ARGS="--users 10 --minutes 1 --database sqlite".
-load: install-dev assets $(VENV)/.installed-load
+load: install-dev assets pdf-libs $(VENV)/.installed-load
 	$(PY) bench/load/run.py $(LOAD_ARGS)
 
 clean:

@@ -27,7 +27,6 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -41,7 +40,6 @@ SIGN_IN = "/sign-in/"
 CASELOAD = "/children/"
 TEAM = "/team/"
 CHILD_LINK = re.compile(r'<a class="govuk-link" href="/children/([0-9a-f-]{36})/">([^<]+)</a>')
-SHOWN_DATE = re.compile(r"^\d{1,2} [A-Z][a-z]{2} \d{4}$")
 FORM_HEADERS = {"Content-Type": "application/x-www-form-urlencoded"}
 
 # Invented values only: Ofcom keeps 01632 960000-960999 for drama, so these numbers reach no one.
@@ -123,17 +121,6 @@ def page_form(page: str) -> Form | None:
     parser = FormParser()
     parser.feed(page)
     return next((f for f in parser.forms if f.method == "post" and not f.action), None)
-
-
-def as_typed(values: Mapping[str, str]) -> dict[str, str]:
-    """The values as a person would submit them. The child form shows its dates as '20 Apr 2011' but only accepts
-    them typed as its hint asks ('20/4/2011'), so a date shown that way is retyped like that."""
-    typed = dict(values)
-    for name, value in values.items():
-        if SHOWN_DATE.match(value):
-            shown = datetime.strptime(value, "%d %b %Y")
-            typed[name] = f"{shown.day}/{shown.month}/{shown.year}"
-    return typed
 
 
 def invented_phone(other_than: str) -> str:
@@ -313,7 +300,7 @@ class LanternUser(FastHttpUser):
         changed = changes(form)
         if changed is None:
             return None
-        values = {**as_typed(form.values), **changed}
+        values = {**form.values, **changed}
         request_id = str(uuid.uuid4())
         expected = f"/children/{child}/"
         with self.client.post(

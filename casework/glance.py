@@ -3,6 +3,7 @@ review, learning points 1 and 8). Reads only; `child` is one the access rule has
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -33,12 +34,15 @@ class Glance:
     open_transfer: TransferSummary | None
 
 
-def at_a_glance(*, user: Any, child: Child, today: date) -> Glance:
+def at_a_glance(
+    *, user: Any, child: Child, today: date, allocations: Iterable[Allocation] | None = None
+) -> Glance:
+    """`allocations`: the child's allocations when the caller has them already (the child's page does)."""
+    listed = Allocation.objects.filter(child=child) if allocations is None else allocations
     spells = [
-        Spell(worker, start, end)
-        for worker, start, end in Allocation.objects.filter(
-            child=child, role=AllocationRole.SOCIAL_WORKER, start_date__lte=today
-        ).values_list("worker_id", "start_date", "end_date")
+        Spell(a.worker_id, a.start_date, a.end_date)
+        for a in listed
+        if a.role == AllocationRole.SOCIAL_WORKER and a.start_date <= today
     ]
     key_events = list(
         ChronologyEntry.objects.filter(

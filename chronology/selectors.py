@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db.models import Max, QuerySet
+from django.db.models import Max, Min, QuerySet
 
 from chronology.gaps import DEFAULT_GAP_DAYS, Gap, active_days, find_gaps
 from chronology.models import KEY_SIGNIFICANCE, ChronologyEntry, ChronologyImport
@@ -59,6 +59,27 @@ def agencies_for(*, user: Any, child: Child) -> list[str]:
 def gaps_for(entries: QuerySet[ChronologyEntry], *, min_days: int = DEFAULT_GAP_DAYS) -> list[Gap]:
     spans = entries.order_by().values_list("occurred_on", "occurred_until")
     return find_gaps(active_days(_Span(a, b) for a, b in spans), min_days=min_days)
+
+
+def gaps_within(
+    entries: QuerySet[ChronologyEntry], *, low: date, high: date | None, min_days: int = DEFAULT_GAP_DAYS
+) -> list[Gap]:
+    """The gaps between `low` and `high` (no upper bound when None): what one page of the chronology needs,
+    without reading the whole of a long chronology."""
+    unordered = entries.order_by()
+    starts = unordered.filter(occurred_on__gte=low)
+    ends = unordered.filter(occurred_until__gte=low)
+    if high is not None:
+        starts = starts.filter(occurred_on__lte=high)
+        ends = ends.filter(occurred_until__lte=high)
+    days = [*starts.values_list("occurred_on", flat=True)]
+    days += [day for day in ends.values_list("occurred_until", flat=True) if day is not None]
+    return find_gaps([low, *days], min_days=min_days)
+
+
+def earliest_after(entries: QuerySet[ChronologyEntry], day: date) -> date | None:
+    found: date | None = entries.order_by().filter(occurred_on__gt=day).aggregate(d=Min("occurred_on"))["d"]
+    return found
 
 
 def latest_before(entries: QuerySet[ChronologyEntry], day: date) -> date | None:

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 
 from access.guards import ChildAccess, Need, load_child
@@ -29,7 +30,7 @@ from lantern.pdf import pdf_response, render_pdf
 from people.genogram.selectors import genogram_of
 from people.genogram.svg import genogram_svg
 
-PAGE_SIZE = 100
+PAGE_SIZE = 50
 CSV_HEADER = (
     "date",
     "end_date",
@@ -50,13 +51,15 @@ def _filter_form(request: HttpRequest, access: ChildAccess) -> FilterForm:
 
 
 def _page_gaps(
-    entries: list[ChronologyEntry], gaps: list[Gap], before: date | None, latest: bool
+    entries: QuerySet[ChronologyEntry], ascending: list[ChronologyEntry], latest: bool
 ) -> list[Gap]:
     """The gaps among this page's entries and the one that separates it from the page of earlier entries; the
     page that holds the latest entry also shows any gap after it (up to the end of a period entry)."""
-    low = before or entries[0].occurred_on
-    high = entries[-1].occurred_on
-    return [g for g in gaps if low <= g.start and (g.start <= high or latest)]
+    first, last = ascending[0].occurred_on, ascending[-1].occurred_on
+    low = selectors.latest_before(entries, first) or first
+    high = None if latest else selectors.earliest_after(entries, last)
+    gaps = selectors.gaps_within(entries, low=low, high=high)
+    return [g for g in gaps if g.start <= last or latest]
 
 
 @login_required
@@ -69,11 +72,9 @@ def chronology(request: HttpRequest, child_id: UUID) -> HttpResponse:
     on_page = list(page.object_list)
     rows: list[tuple[str, object]] = []
     if on_page:
-        gaps = selectors.gaps_for(entries)
         ascending = sorted(on_page, key=lambda e: (e.occurred_on, e.created_at))
-        before = selectors.latest_before(entries, ascending[0].occurred_on)
         latest = not page.has_previous() if filters.newest_first else not page.has_next()
-        rows = interleave(ascending, _page_gaps(ascending, gaps, before, latest))
+        rows = interleave(ascending, _page_gaps(entries, ascending, latest))
         if filters.newest_first:
             rows.reverse()
     for entry in on_page:
@@ -91,6 +92,7 @@ def chronology(request: HttpRequest, child_id: UUID) -> HttpResponse:
             "rows": rows,
             "filters": filters,
             "query": query.urlencode(),
+            "page_url": reverse("chronology:page", args=[access.child.pk]),
         },
     )
 

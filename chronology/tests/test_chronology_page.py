@@ -84,5 +84,17 @@ def test_many_entries_are_paged(personas: Any) -> None:
     for n in range(120):
         ChronologyEntryFactory(child=personas.child, occurred_on=D(2020, 1, 1) + datetime.timedelta(days=n))
     html = _page(personas)
-    assert "page 1 of 2" in html
-    assert "page 2 of 2" in _page(personas, "?page=2")
+    assert "page 1 of 3" in html
+    assert "page 3 of 3" in _page(personas, "?page=3")
+
+
+@pytest.mark.django_db
+def test_a_gap_between_two_pages_opens_the_later_page(personas: Any) -> None:
+    personas.entry.delete()
+    for n in range(50):
+        ChronologyEntryFactory(child=personas.child, occurred_on=D(2020, 1, 1) + datetime.timedelta(days=n))
+    for n in range(10):
+        ChronologyEntryFactory(child=personas.child, occurred_on=D(2021, 1, 1) + datetime.timedelta(days=n))
+    first, second = _page(personas), _page(personas, "?page=2")
+    assert "Nothing recorded for" not in first
+    assert "Nothing recorded for 316 days, from 20 Feb 2020 to 31 Dec 2020" in second

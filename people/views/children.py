@@ -36,7 +36,7 @@ def child_detail(request: HttpRequest, child_id: UUID) -> HttpResponse:
         "people/child_detail.html",
         {
             "access": access,
-            "glance": at_a_glance(user=request.user, child=child, today=today),
+            "glance": at_a_glance(user=request.user, child=child, today=today, allocations=allocations),
             "child": child,
             "other_names": own_names,
             "people_around": around,

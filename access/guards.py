@@ -10,6 +10,7 @@ from django.http import Http404, HttpRequest
 
 from access.permissions import may_edit_allocations, may_edit_record, may_read_audit
 from access.selectors import Basis
+from accounts.roles import is_partner_role
 from audit.actions import AuditAction
 from audit.services import audit_record
 from people.models import Child
@@ -23,6 +24,7 @@ class ChildAccess:
     may_edit: bool
     may_allocate: bool
     may_read_audit: bool
+    staff: bool = False  # the authority's own staff (not a partner): case notes and exports
 
     @property
     def by_break_glass_only(self) -> bool:
@@ -45,6 +47,7 @@ class Need(StrEnum):
     EDIT = "edit"
     ALLOCATE = "allocate"
     AUDIT = "audit"
+    STAFF = "staff"  # the authority's own staff, not partners: case notes and exports of the record
 
 
 def load_child(request: HttpRequest, child_id: Any, *, need: Need = Need.VIEW) -> ChildAccess:
@@ -63,12 +66,14 @@ def load_child(request: HttpRequest, child_id: Any, *, need: Need = Need.VIEW) -
         may_edit=may_edit_record(user, set(basis)),
         may_allocate=may_edit_allocations(user, set(basis)),
         may_read_audit=may_read_audit(user, set(basis)),
+        staff=not is_partner_role(getattr(user, "role", "")),
     )
     allowed = {
         Need.VIEW: True,
         Need.EDIT: access.may_edit,
         Need.ALLOCATE: access.may_allocate,
         Need.AUDIT: access.may_read_audit,
+        Need.STAFF: access.staff,
     }[need]
     if not allowed:
         audit_record(

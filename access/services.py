@@ -55,12 +55,14 @@ def _grant(
     return grant
 
 
+HANDOVER_REASON = "Handover: to add to and sign off the transfer summary"
+
+
 @transaction.atomic
 def handover_grant_create(*, actor: Any, child: Child, user: Any, expires_at: datetime) -> AccessGrant:
     """Read access for a social worker handing a child over, until the transfer summary is due and a little
     after: their allocation may end on the day of the change, and they still have to sign the summary off."""
-    reason = "Handover: to add to and sign off the transfer summary"
-    return _grant(actor, child, user, reason, timezone.now(), expires_at)
+    return _grant(actor, child, user, HANDOVER_REASON, timezone.now(), expires_at)
 
 
 @transaction.atomic

@@ -10,6 +10,7 @@ from typing import Any
 
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 
 from access.models import BreakGlass
 from alerts.models import AlertKind
@@ -44,7 +45,7 @@ def _break_glass(today: date) -> Iterator[Wanted]:
     names no child, so it shows nothing the manager may no longer see."""
     latest = today - timedelta(days=BREAK_GLASS_REVIEW_DAYS)
     for use in BreakGlass.objects.filter(reviewed_at__isnull=True, started_at__date__lte=latest):
-        day = use.started_at.date()
+        day = timezone.localdate(use.started_at)
         if not break_glass_overdue(day, False, today):
             continue
         for manager in _managers_on(use.child_id, day) - {use.user_id}:

@@ -24,7 +24,7 @@ class RunReport:
 def alerts_run(*, today: date) -> RunReport:
     wanted = wanted_alerts(today)
     existing = {a.key: a for a in Alert.objects.filter(key__in=list(wanted)).select_for_update()}
-    raised = 0
+    raised = updated = 0
     for key, want in wanted.items():
         alert = existing.get(key)
         if alert is None:
@@ -43,15 +43,19 @@ def alerts_run(*, today: date) -> RunReport:
             alert.closed_on = None
             alert.title = want.title
             alert.save(update_fields=["closed_on", "title"])
+            updated += 1
     closed = (
         Alert.objects.filter(closed_on__isnull=True).exclude(key__in=list(wanted)).update(closed_on=today)
     )
     report = RunReport(raised, closed, Alert.objects.filter(closed_on__isnull=True).count())
-    if raised or closed:
+    if raised or updated or closed:
         audit_record(
             actor=None,
             action=AuditAction.UPDATE,
             object_type="alerts",
-            reason=f"alerts run for {today.isoformat()}: {raised} raised, {closed} closed, {report.open} open",
+            reason=(
+                f"alerts run for {today.isoformat()}: {raised} raised, {updated - raised} reworded, "
+                f"{closed} closed, {report.open} open"
+            ),
         )
     return report

@@ -48,13 +48,14 @@ def at_a_glance(
         ChronologyEntry.objects.filter(
             child=child,
             significance__in=KEY_SIGNIFICANCE,
-            occurred_on__gte=today - timedelta(days=KEY_EVENT_DAYS),
+            occurred_on__gt=today - timedelta(days=KEY_EVENT_DAYS),
             occurred_on__lte=today,
         ).order_by("-occurred_on", "-created_at")[:10]
     )
     sections = [s for s in HistorySection.objects.filter(child=child) if s.text]
     open_transfer = (
         TransferSummary.objects.filter(child=child)
+        .select_related("outgoing", "incoming")
         .exclude(signed_off_at__isnull=False, acknowledged_at__isnull=False)
         .order_by("-changed_on")
         .first()

@@ -8,6 +8,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from casework.continuity import months_before
+
 
 class AllocationRole(models.TextChoices):
     SOCIAL_WORKER = "social_worker", "Allocated social worker"
@@ -127,9 +129,6 @@ class HistorySectionKind(models.TextChoices):
     OWN_STORY = "own_story", "What the child says about their own story"
 
 
-REVIEW_AFTER_DAYS = 365
-
-
 class HistorySection(models.Model):
     """One section of the child's psycho-social history, with when it was last reviewed and by whom; a section
     not reviewed for 12 months is flagged on the child's page."""
@@ -151,7 +150,8 @@ class HistorySection(models.Model):
         return f"{self.get_kind_display()} for {self.child_id}"
 
     def is_stale_on(self, day: date) -> bool:
-        return (day - self.reviewed_on).days > REVIEW_AFTER_DAYS
+        """Not reviewed in the 12 months up to `day`."""
+        return self.reviewed_on < months_before(day, 12)
 
 
 class TransferSummary(models.Model):

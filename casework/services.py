@@ -8,7 +8,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from access.services import handover_grant_create
+from access.models import AccessGrant
+from access.services import HANDOVER_REASON, grant_revoke, handover_grant_create
 from accounts.roles import Role
 from audit.recording import save_audited
 from casework.models import (
@@ -47,9 +48,26 @@ def allocation_create(
 @transaction.atomic
 def allocation_update(*, actor: Any, allocation: Allocation, data: dict[str, Any]) -> Allocation:
     assign_fields(allocation, data, ("worker", "role", "start_date", "end_date", "end_reason"))
-    return save_audited(
+    save_audited(
         actor=actor, instance=allocation, child_id=allocation.child_id, expected_version=data.get("version")
     )
+    _follow_corrected_allocation(actor, allocation)
+    return allocation
+
+
+def _follow_corrected_allocation(actor: Any, allocation: Allocation) -> None:
+    """A correction of the new worker or of the day of the change carries into a summary not yet acknowledged, so
+    that the right worker can acknowledge it and it falls due from the right day."""
+    summary = TransferSummary.objects.filter(allocation=allocation, acknowledged_at__isnull=True).first()
+    if summary is None or (summary.incoming_id, summary.changed_on) == (
+        allocation.worker_id,
+        allocation.start_date,
+    ):
+        return
+    summary.incoming = allocation.worker
+    summary.changed_on = allocation.start_date
+    summary.due_on = add_working_days(allocation.start_date, TRANSFER_WORKING_DAYS)
+    save_audited(actor=actor, instance=summary, child_id=allocation.child_id)
 
 
 TRANSFER_WORKING_DAYS = 5
@@ -100,7 +118,12 @@ def _outgoing(allocation: Allocation) -> Allocation | None:
 def transfer_summary_create(*, actor: Any, allocation: Allocation) -> TransferSummary | None:
     """A new allocated social worker replacing another gets a transfer summary at once, composed from the record,
     due for sign-off and acknowledgement within 5 working days of the change."""
-    if allocation.role != AllocationRole.SOCIAL_WORKER:
+    if allocation.role != AllocationRole.SOCIAL_WORKER or allocation.end_date is not None:
+        return None  # an allocation recorded after it ended is history, not a handover
+    later = Allocation.objects.filter(
+        child_id=allocation.child_id, role=AllocationRole.SOCIAL_WORKER, start_date__gt=allocation.start_date
+    )
+    if later.exists():
         return None
     before = _outgoing(allocation)
     if before is None:
@@ -145,9 +168,18 @@ def transfer_summary_update(*, actor: Any, summary: TransferSummary, data: dict[
     assign_fields(summary, data, ("not_in_record", "what_works"))
     if data.get("sign_off"):
         summary.signed_off_at = timezone.now()
-    return save_audited(
+    save_audited(
         actor=actor, instance=summary, child_id=summary.child_id, expected_version=data.get("version")
     )
+    if summary.signed_off_at is not None:
+        for grant in AccessGrant.objects.filter(
+            child_id=summary.child_id,
+            user_id=summary.outgoing_id,
+            reason=HANDOVER_REASON,
+            revoked_at__isnull=True,
+        ):
+            grant_revoke(actor=actor, grant=grant)
+    return summary
 
 
 @transaction.atomic

@@ -7,14 +7,14 @@ The content is stored with the summary: what was signed off is what the record s
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from django.db.models import Q
 from django.utils import timezone
 
 from access.models import AccessGrant
-from casework.continuity import Spell, continuity
+from casework.continuity import Spell, continuity, months_before
 from casework.models import Allocation, AllocationRole, HistorySection, HistorySectionKind, WishesAndFeelings
 from chronology.models import KEY_SIGNIFICANCE, ChronologyEntry
 from people.models import Child, Relationship
@@ -79,7 +79,7 @@ def _network(child: Child, on: date) -> list[str]:
 
 
 def _key_events(child: Child, on: date) -> list[str]:
-    since = on - timedelta(days=365 * KEY_EVENT_MONTHS // 12)
+    since = months_before(on, KEY_EVENT_MONTHS)
     entries = ChronologyEntry.objects.filter(
         child=child, significance__in=KEY_SIGNIFICANCE, occurred_on__gte=since, occurred_on__lte=on
     ).order_by("occurred_on", "created_at")

@@ -18,7 +18,7 @@ from lantern.forms import posted
 
 @login_required
 def notes(request: HttpRequest, child_id: UUID) -> HttpResponse:
-    access = load_child(request, child_id)
+    access = load_child(request, child_id, need=Need.STAFF)
     page = Paginator(selectors.case_notes_of_child(user=request.user, child=access.child), 50).get_page(
         request.GET.get("page")
     )

@@ -40,9 +40,10 @@ def transfer(request: HttpRequest, child_id: UUID, summary_id: UUID) -> HttpResp
     )
     if summary is None:
         raise Http404
-    outgoing = request.user.pk == summary.outgoing_id
+    # Break-glass access reads only: it never signs or acknowledges.
+    outgoing = request.user.pk == summary.outgoing_id and not access.by_break_glass_only
     may_sign = (access.may_edit or outgoing) and services.may_sign_off(request.user, summary)
-    may_acknowledge = services.may_acknowledge(request.user, summary)
+    may_acknowledge = services.may_acknowledge(request.user, summary) and not access.by_break_glass_only
     form = TransferNotesForm(posted(request) if may_sign else None, instance=summary)
     if request.method == "POST":
         try:

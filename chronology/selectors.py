@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db.models import Max, Min, QuerySet
+from django.db.models import QuerySet
 
 from chronology.gaps import DEFAULT_GAP_DAYS, Gap, active_days, find_gaps
 from chronology.models import KEY_SIGNIFICANCE, ChronologyEntry, ChronologyImport
@@ -75,16 +75,6 @@ def gaps_within(
     days = [*starts.values_list("occurred_on", flat=True)]
     days += [day for day in ends.values_list("occurred_until", flat=True) if day is not None]
     return find_gaps([low, *days], min_days=min_days)
-
-
-def earliest_after(entries: QuerySet[ChronologyEntry], day: date) -> date | None:
-    found: date | None = entries.order_by().filter(occurred_on__gt=day).aggregate(d=Min("occurred_on"))["d"]
-    return found
-
-
-def latest_before(entries: QuerySet[ChronologyEntry], day: date) -> date | None:
-    found: date | None = entries.order_by().filter(occurred_on__lt=day).aggregate(d=Max("occurred_on"))["d"]
-    return found
 
 
 def imports_for(*, user: Any, child: Child) -> QuerySet[ChronologyImport]:

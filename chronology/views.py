@@ -6,7 +6,7 @@ from uuid import UUID
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -51,15 +51,21 @@ def _filter_form(request: HttpRequest, access: ChildAccess) -> FilterForm:
 
 
 def _page_gaps(
-    entries: QuerySet[ChronologyEntry], ascending: list[ChronologyEntry], latest: bool
+    entries: QuerySet[ChronologyEntry],
+    page: Page[ChronologyEntry],
+    ascending: list[ChronologyEntry],
+    newest: bool,
 ) -> list[Gap]:
     """The gaps among this page's entries and the one that separates it from the page of earlier entries; the
-    page that holds the latest entry also shows any gap after it (up to the end of a period entry)."""
+    page that holds the latest entry also shows any gap after it (up to the end of a period entry). The pages'
+    neighbours are taken in paging order, so a day whose entries straddle two pages makes no gap twice."""
+    days = entries.values_list("occurred_on", flat=True)
+    previous = days[page.start_index() - 2] if page.has_previous() else None
+    following = days[page.end_index()] if page.has_next() else None
+    earlier, later = (following, previous) if newest else (previous, following)
     first, last = ascending[0].occurred_on, ascending[-1].occurred_on
-    low = selectors.latest_before(entries, first) or first
-    high = None if latest else selectors.earliest_after(entries, last)
-    gaps = selectors.gaps_within(entries, low=low, high=high)
-    return [g for g in gaps if g.start <= last or latest]
+    gaps = selectors.gaps_within(entries, low=earlier or first, high=later)
+    return [g for g in gaps if g.start <= last or later is None]
 
 
 @login_required
@@ -73,8 +79,7 @@ def chronology(request: HttpRequest, child_id: UUID) -> HttpResponse:
     rows: list[tuple[str, object]] = []
     if on_page:
         ascending = sorted(on_page, key=lambda e: (e.occurred_on, e.created_at))
-        latest = not page.has_previous() if filters.newest_first else not page.has_next()
-        rows = interleave(ascending, _page_gaps(entries, ascending, latest))
+        rows = interleave(ascending, _page_gaps(entries, page, ascending, filters.newest_first))
         if filters.newest_first:
             rows.reverse()
     for entry in on_page:
@@ -111,7 +116,7 @@ def _audit_export(request: HttpRequest, access: ChildAccess, reason: str) -> Non
 
 @login_required
 def export_csv(request: HttpRequest, child_id: UUID) -> HttpResponse:
-    access = load_child(request, child_id)
+    access = load_child(request, child_id, need=Need.STAFF)
     form = _filter_form(request, access)
     entries = list(selectors.entries_for(user=request.user, child=access.child, filters=form.filters()))
     _audit_export(request, access, f"chronology CSV, {len(entries)} entries")
@@ -135,7 +140,7 @@ def export_csv(request: HttpRequest, child_id: UUID) -> HttpResponse:
 
 @login_required
 def export_pdf(request: HttpRequest, child_id: UUID) -> HttpResponse:
-    access = load_child(request, child_id)
+    access = load_child(request, child_id, need=Need.STAFF)
     form = _filter_form(request, access)
     filters = form.filters()
     entries = selectors.entries_for(

@@ -10,6 +10,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from access.models import BreakGlass
 from accounts.tests.factories import UserFactory
 from casework import services
 from casework.models import AllocationRole, TransferSummary
@@ -165,3 +166,69 @@ def test_an_outgoing_worker_whose_allocation_ended_can_still_sign_off(personas: 
     )
     assert response.status_code == 302
     assert _client(personas.wendy).post(f"/children/{personas.child.pk}/notes/new/", {}).status_code == 404
+
+
+@pytest.mark.django_db
+def test_signing_off_ends_the_handover_grant_and_break_glass_cannot_sign(personas: Any) -> None:
+    today = timezone.localdate()
+    services.allocation_update(
+        actor=personas.mia,
+        allocation=personas.allocation,
+        data={"end_date": today - datetime.timedelta(days=1), "version": personas.allocation.version},
+    )
+    newcomer = UserFactory(username="nia", agency=personas.wendy.agency, team=personas.wendy.team)
+    allocation = services.allocation_create(
+        actor=personas.mia,
+        child=personas.child,
+        worker=newcomer,
+        role=AllocationRole.SOCIAL_WORKER,
+        start_date=today,
+    )
+    summary = TransferSummary.objects.get(allocation=allocation)
+    url = f"/children/{personas.child.pk}/transfers/{summary.pk}/"
+    grant = personas.wendy.access_grants.get(child=personas.child)
+    grant.revoked_at = timezone.now()
+    grant.save()
+    BreakGlass.objects.create(
+        child=personas.child,
+        user=personas.wendy,
+        reason="Checking the handover",
+        started_at=timezone.now(),
+        expires_at=timezone.now() + datetime.timedelta(hours=1),
+    )
+    assert _client(personas.wendy).post(url, {"action": "sign_off"}).status_code == 404
+    grant.revoked_at = None
+    grant.save()
+    assert _client(personas.wendy).post(url, {"action": "sign_off"}).status_code == 302
+    grant.refresh_from_db()
+    assert grant.revoked_at is not None
+
+
+@pytest.mark.django_db
+def test_history_recorded_after_the_fact_makes_no_summary_and_a_corrected_worker_follows(
+    personas: Any,
+) -> None:
+    earlier = UserFactory(username="ed", agency=personas.wendy.agency, team=personas.wendy.team)
+    services.allocation_create(
+        actor=personas.mia,
+        child=personas.child,
+        worker=earlier,
+        role=AllocationRole.SOCIAL_WORKER,
+        start_date=datetime.date(2024, 1, 1),
+        end_date=datetime.date(2024, 12, 31),
+    )
+    assert not TransferSummary.objects.filter(allocation__worker=earlier).exists()
+    today = timezone.localdate()
+    wrong = UserFactory(username="wrong", agency=personas.wendy.agency, team=personas.wendy.team)
+    right = UserFactory(username="right", agency=personas.wendy.agency, team=personas.wendy.team)
+    allocation = services.allocation_create(
+        actor=personas.mia,
+        child=personas.child,
+        worker=wrong,
+        role=AllocationRole.SOCIAL_WORKER,
+        start_date=today,
+    )
+    services.allocation_update(
+        actor=personas.mia, allocation=allocation, data={"worker": right, "version": allocation.version}
+    )
+    assert TransferSummary.objects.get(allocation=allocation).incoming == right

@@ -98,3 +98,15 @@ def test_a_gap_between_two_pages_opens_the_later_page(personas: Any) -> None:
     first, second = _page(personas), _page(personas, "?page=2")
     assert "Nothing recorded for" not in first
     assert "Nothing recorded for 316 days, from 20 Feb 2020 to 31 Dec 2020" in second
+
+
+@pytest.mark.django_db
+def test_a_day_that_straddles_two_pages_makes_its_gap_once(personas: Any) -> None:
+    personas.entry.delete()
+    for n in range(49):
+        ChronologyEntryFactory(child=personas.child, occurred_on=D(2020, 1, 1) + datetime.timedelta(days=n))
+    for _ in range(2):
+        ChronologyEntryFactory(child=personas.child, occurred_on=D(2020, 6, 1))
+    gap = "Nothing recorded for 103 days, from 19 Feb 2020 to 31 May 2020"
+    assert gap in _page(personas)
+    assert gap not in _page(personas, "?page=2")

@@ -17,8 +17,8 @@ from lantern.api.auth import token_issue
 from lantern.tests.child_routes import WEB_NEEDS, Route, api_child_operations, web_child_routes
 
 ALLOWED: dict[str, frozenset[Need]] = {
-    "wendy": frozenset({Need.VIEW, Need.EDIT, Need.ALLOCATE}),  # allocated social worker
-    "mia": frozenset({Need.VIEW, Need.EDIT, Need.ALLOCATE, Need.AUDIT}),  # her team manager
+    "wendy": frozenset({Need.VIEW, Need.EDIT, Need.ALLOCATE, Need.STAFF}),  # allocated social worker
+    "mia": frozenset({Need.VIEW, Need.EDIT, Need.ALLOCATE, Need.AUDIT, Need.STAFF}),  # her team manager
     "pat": frozenset({Need.VIEW}),  # police, with a grant
     "carl": frozenset({Need.VIEW}),  # foster carer, with a grant
     "uma": frozenset(),  # unrelated worker

@@ -208,7 +208,7 @@ def test_signing_off_ends_the_handover_grant_and_break_glass_cannot_sign(persona
 def test_history_recorded_after_the_fact_makes_no_summary_and_a_corrected_worker_follows(
     personas: Any,
 ) -> None:
-    earlier = UserFactory(username="ed", agency=personas.wendy.agency, team=personas.wendy.team)
+    earlier: Any = UserFactory(username="ed", agency=personas.wendy.agency, team=personas.wendy.team)
     services.allocation_create(
         actor=personas.mia,
         child=personas.child,

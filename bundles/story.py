@@ -39,7 +39,7 @@ TRANSFER_FIELDS = (
     "acknowledged_at",
 )
 DATES = frozenset({"occurred_on", "occurred_until", "reviewed_on", "said_on", "changed_on", "due_on"})
-MOMENTS = frozenset({"signed_off_at", "acknowledged_at", "imported_at", "undone_at"})
+MOMENTS = frozenset({"signed_off_at", "acknowledged_at", "imported_at", "undone_at", "created_at"})
 
 
 def _fields(instance: models.Model, names: tuple[str, ...]) -> dict[str, Any]:
@@ -58,7 +58,7 @@ def story_export(child: Child) -> dict[str, list[dict[str, Any]]]:
         "case_notes": [
             {
                 "id": str(n.pk),
-                **_fields(n, ("occurred_on", "subject", "body", "significant")),
+                **_fields(n, ("occurred_on", "subject", "body", "significant", "created_at")),
                 "author": worker(n.author),
             }
             for n in sorted(notes, key=lambda n: (n.occurred_on, str(n.pk)))
@@ -68,13 +68,17 @@ def story_export(child: Child) -> dict[str, list[dict[str, Any]]]:
             for h in sorted(history, key=lambda h: h.kind)
         ],
         "wishes_and_feelings": [
-            {"id": str(w.pk), **_fields(w, ("said_on", "words", "context")), "heard_by": worker(w.heard_by)}
+            {
+                "id": str(w.pk),
+                **_fields(w, ("said_on", "words", "context", "created_at")),
+                "heard_by": worker(w.heard_by),
+            }
             for w in sorted(words, key=lambda w: (w.said_on, str(w.pk)))
         ],
         "chronology": [
             {
                 "id": str(e.pk),
-                **_fields(e, ENTRY_FIELDS),
+                **_fields(e, (*ENTRY_FIELDS, "created_at")),
                 "import": str(e.imported_id) if e.imported_id else None,
                 "recorded_by": worker(e.recorded_by),
             }
@@ -123,6 +127,14 @@ def _value(name: str, value: Any) -> Any:
     return value
 
 
+def _keep_created(instance: models.Model, record: dict[str, Any]) -> None:
+    """The record's own creation time (it orders entries of the same day), not the time of the import."""
+    if record.get("created_at"):
+        type(instance)._default_manager.filter(pk=instance.pk).update(
+            created_at=_value("created_at", record["created_at"])
+        )
+
+
 class StoryWriter:
     """Writes the story parts of a bundle for a child whose records are already saved; collects every problem."""
 
@@ -150,7 +162,8 @@ class StoryWriter:
             note = CaseNote(id=uuid.UUID(r["id"]), child=self.child)
             self._set(note, r, ("occurred_on", "subject", "body", "significant"))
             note.author = self._person(r["author"], f"$.case_notes[{i}].author")
-            self._save(note, f"$.case_notes[{i}]", r, self._waiting(author=note.author_id))
+            if self._save(note, f"$.case_notes[{i}]", r, self._waiting(author=note.author_id)):
+                _keep_created(note, r)
         for i, r in enumerate(self.data.get("history_sections", [])):
             section = HistorySection(child=self.child)
             self._set(section, r, ("kind", "text", "reviewed_on"))
@@ -162,7 +175,8 @@ class StoryWriter:
             said = WishesAndFeelings(id=uuid.UUID(r["id"]), child=self.child)
             self._set(said, r, ("said_on", "words", "context"))
             said.heard_by = self._person(r["heard_by"], f"$.wishes_and_feelings[{i}].heard_by")
-            self._save(said, f"$.wishes_and_feelings[{i}]", r, self._waiting(heard_by=said.heard_by_id))
+            if self._save(said, f"$.wishes_and_feelings[{i}]", r, self._waiting(heard_by=said.heard_by_id)):
+                _keep_created(said, r)
         self._chronology()
         self._transfers()
 
@@ -189,7 +203,8 @@ class StoryWriter:
                     self.errors.append((f"{path}.import", "names no import in chronology_imports"))
                     continue
                 entry.imported = came_with
-            self._save(entry, path, r, self._waiting())
+            if self._save(entry, path, r, self._waiting()):
+                _keep_created(entry, r)
         known = {s.source_type for s in registered()}
         for i, r in enumerate(self.data.get("chronology_analysis", [])):
             path = f"$.chronology_analysis[{i}]"

@@ -136,8 +136,8 @@ def test_a_first_allocation_or_another_role_makes_no_summary(personas: Any) -> N
     assert TransferSummary.objects.count() == before
 
 
-@pytest.mark.django_db
-def test_an_outgoing_worker_whose_allocation_ended_can_still_sign_off(personas: Any) -> None:
+def _wendy_left_yesterday(personas: Any) -> TransferSummary:
+    """Wendy's allocation ended yesterday (she left the role) and a new worker starts today."""
     today = timezone.localdate()
     services.allocation_update(
         actor=personas.mia,
@@ -156,7 +156,12 @@ def test_an_outgoing_worker_whose_allocation_ended_can_still_sign_off(personas: 
         role=AllocationRole.SOCIAL_WORKER,
         start_date=today,
     )
-    summary = TransferSummary.objects.get(allocation=allocation)
+    return TransferSummary.objects.get(allocation=allocation)
+
+
+@pytest.mark.django_db
+def test_an_outgoing_worker_whose_allocation_ended_can_still_sign_off(personas: Any) -> None:
+    summary = _wendy_left_yesterday(personas)
     grant = personas.wendy.access_grants.get(child=personas.child)
     assert grant.reason.startswith("Handover")
     assert grant.expires_at.date() > summary.due_on
@@ -170,21 +175,7 @@ def test_an_outgoing_worker_whose_allocation_ended_can_still_sign_off(personas: 
 
 @pytest.mark.django_db
 def test_signing_off_ends_the_handover_grant_and_break_glass_cannot_sign(personas: Any) -> None:
-    today = timezone.localdate()
-    services.allocation_update(
-        actor=personas.mia,
-        allocation=personas.allocation,
-        data={"end_date": today - datetime.timedelta(days=1), "version": personas.allocation.version},
-    )
-    newcomer = UserFactory(username="nia", agency=personas.wendy.agency, team=personas.wendy.team)
-    allocation = services.allocation_create(
-        actor=personas.mia,
-        child=personas.child,
-        worker=newcomer,
-        role=AllocationRole.SOCIAL_WORKER,
-        start_date=today,
-    )
-    summary = TransferSummary.objects.get(allocation=allocation)
+    summary = _wendy_left_yesterday(personas)
     url = f"/children/{personas.child.pk}/transfers/{summary.pk}/"
     grant = personas.wendy.access_grants.get(child=personas.child)
     grant.revoked_at = timezone.now()

@@ -13,18 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth.hashers import make_password
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db import transaction
 
 from accounts.models import User
 from accounts.roles import Role
-from audit.actions import AuditAction
 from audit.models import AuditEvent
-from audit.services import audit_record_many
 from casework.selectors import current_allocations
+from synthetic.signins import passwords_set
 
 PASSWORD_ENV = "LANTERN_LOAD_PASSWORD"  # noqa: S105 - the name of the variable, not a password  # nosec B105
 MIN_CASELOAD = 2
@@ -98,24 +95,9 @@ class Command(BaseCommand):
         if len(managers) < wanted_managers:
             raise CommandError(f"Only {len(managers)} team managers manage the chosen workers.")
         users = [*workers, *managers]
-        hashed = make_password(password)  # one hash for all: hashing once per user would take minutes
-        with transaction.atomic():
-            for user in users:
-                user.password = hashed
-                user.save(update_fields=["password"])
-            audit_record_many(
-                actor=None,
-                action=AuditAction.UPDATE,
-                request=None,
-                entries=[
-                    {
-                        "object_type": "user",
-                        "object_id": user.pk,
-                        "reason": "load-test sign-in password set by lantern load-signins",
-                    }
-                    for user in users
-                ],
-            )
+        passwords_set(
+            users, password=password, reason="load-test sign-in password set by lantern load-signins"
+        )
         document = {
             "social_workers": [u.username for u in workers],
             "team_managers": [u.username for u in managers],

@@ -7,7 +7,7 @@ DEMO_CHILDREN ?= 200
 DEMO_YEARS ?= 5
 DEMO_SEED ?= 1
 
-.PHONY: demo test lint typecheck pytest bench load assets install install-dev browser pdf-libs clean
+.PHONY: demo test lint typecheck pytest bench bench-national load assets install install-dev browser pdf-libs clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -57,7 +57,7 @@ demo: install assets pdf-libs
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/bandit -q -r accounts access audit people casework lantern bundles synthetic maintenance chronology duties alerts -x '*/tests/*,*/migrations/*'
+	$(VENV)/bin/bandit -q -r accounts access audit people casework lantern bundles synthetic maintenance chronology duties alerts care health education -x '*/tests/*,*/migrations/*'
 
 typecheck: install-dev
 	$(VENV)/bin/mypy .
@@ -71,6 +71,10 @@ bench: install-dev assets pdf-libs $(VENV)/.installed-load
 	apt-get install -y -qq wrk >/dev/null 2>&1 || test -x /usr/bin/wrk
 	$(PY) bench/run.py
 	$(PY) bench/load/run.py --users 20 --minutes 1 --database auto
+
+# The duties of 80,000 children on PostgreSQL (bench/national.py): seeds a database of its own; takes long.
+bench-national: install-dev
+	$(PY) bench/national.py
 
 # 50 simulated workers for 10 minutes against gunicorn and PostgreSQL on 127.0.0.1 (bench/load/run.py);
 # LOAD_ARGS passes options, e.g. LOAD_ARGS="--users 10 --minutes 1 --database sqlite".

@@ -16,6 +16,7 @@ class AlertKind(models.TextChoices):
     BREAK_GLASS_UNREVIEWED = "break_glass_unreviewed", "Break-glass use waiting for review"
     TRANSFER_SUMMARY_OVERDUE = "transfer_summary_overdue", "Transfer summary overdue"
     THIRD_SOCIAL_WORKER = "third_social_worker", "Third social worker within 12 months"
+    DUTY_OVERDUE = "duty_overdue", "Statutory duty overdue"
 
 
 class Alert(models.Model):
@@ -27,10 +28,13 @@ class Alert(models.Model):
         "people.Child", on_delete=models.CASCADE, null=True, blank=True, related_name="alerts"
     )
     title = models.CharField(max_length=300)
+    rule = models.CharField(max_length=20, blank=True)
+    action_by = models.CharField("Who must act", max_length=200, blank=True)
     link = models.CharField(max_length=300, blank=True)
     raised_on = models.DateField()
     raised_at = models.DateTimeField(auto_now_add=True)
     closed_on = models.DateField(null=True, blank=True)
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-raised_on", "kind"]

@@ -27,9 +27,11 @@ class Wanted:
     child_id: Any
     title: str
     link: str
+    rule: str = ""
+    action_by: str = ""
 
 
-def _managers_on(child_id: Any, day: date) -> set[int]:
+def managers_on(child_id: Any, day: date) -> set[int]:
     return set(
         Allocation.objects.filter(
             Q(end_date__isnull=True) | Q(end_date__gte=day),
@@ -48,7 +50,7 @@ def _break_glass(today: date) -> Iterator[Wanted]:
         day = timezone.localdate(use.started_at)
         if not break_glass_overdue(day, False, today):
             continue
-        for manager in _managers_on(use.child_id, day) - {use.user_id}:
+        for manager in managers_on(use.child_id, day) - {use.user_id}:
             yield Wanted(
                 f"{AlertKind.BREAK_GLASS_UNREVIEWED}:{use.pk}:{manager}",
                 AlertKind.BREAK_GLASS_UNREVIEWED,
@@ -99,9 +101,19 @@ def _third_worker(today: date) -> Iterator[Wanted]:
             )
 
 
-def wanted_alerts(today: date) -> dict[str, Wanted]:
+def wanted_alerts(today: date, kinds: frozenset[str] | None = None) -> dict[str, Wanted]:
+    from duties.alerting import duty_alerts
+
     found: dict[str, Wanted] = {}
-    for rule in (_break_glass, _transfers, _third_worker):
+    rules = {
+        AlertKind.BREAK_GLASS_UNREVIEWED: _break_glass,
+        AlertKind.TRANSFER_SUMMARY_OVERDUE: _transfers,
+        AlertKind.THIRD_SOCIAL_WORKER: _third_worker,
+        AlertKind.DUTY_OVERDUE: duty_alerts,
+    }
+    for kind, rule in rules.items():
+        if kinds is not None and kind not in kinds:
+            continue
         for wanted in rule(today):
             found.setdefault(wanted.key, wanted)
     return found

@@ -1,8 +1,9 @@
 """`make bench`: throughput and latency of real pages beside a bare Django view, on loopback only.
 
 Builds a fresh SQLite database (bench/bench.sqlite3) with a 2,000-child synthetic authority, serves it with gunicorn
-on 127.0.0.1, signs in as demo.social_worker, and drives three pages with wrk (10 connections): a child's page, the
-caseload page and /bench/bare/. Prints a table and writes bench/results.json.
+on 127.0.0.1, signs in as demo.social_worker, and drives pages with wrk (10 connections): a child's page, the caseload
+page, a chronology, the team manager's dashboard and /bench/bare/; times a chronology PDF and the duties of the
+whole authority. Prints a table and writes bench/results.json.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ CONNECTIONS, WARM_UP_S, MEASURE_S = 10, 3, 12
 USERNAME = "demo.social_worker"
 GOAL_RATIO, GOAL_P95_MS = 0.5, 100.0
 GOAL_CHRONOLOGY_P95_MS, GOAL_PDF_S, PDF_RUNS = 100.0, 2.0, 7
+GOAL_DUTIES_S, GOAL_TEAM_P95_MS, MANAGER = 2.0, 200.0, "demo.team_manager"
 
 
 def environment(password: str) -> dict[str, str]:
@@ -54,6 +56,13 @@ def environment(password: str) -> dict[str, str]:
 
 def run(args: list[str], env: dict[str, str], *, quiet: bool = False) -> None:
     subprocess.run(args, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL if quiet else None)  # noqa: S603
+
+
+def duties_timing(env: dict[str, str]) -> dict[str, Any]:
+    print("Timing the duties of the whole authority (5 runs)", file=sys.stderr)
+    script = [str(BIN / "python"), str(BENCH / "duties_timing.py"), "5"]
+    out = subprocess.run(script, cwd=ROOT, env=env, check=True, capture_output=True, text=True)  # noqa: S603
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
 def chronology_data(env: dict[str, str]) -> dict[str, str]:
@@ -121,7 +130,7 @@ def wait_until_serving(base: str, server: subprocess.Popen[bytes], timeout: floa
     raise RuntimeError("gunicorn did not start in time")
 
 
-def sign_in(base: str, password: str) -> str:
+def sign_in(base: str, password: str, username: str = USERNAME) -> str:
     """GET the sign-in form, POST the CSRF token and credentials, return the session cookie's value."""
     jar = http.cookiejar.CookieJar()
     browser = opener(jar)
@@ -131,7 +140,7 @@ def sign_in(base: str, password: str) -> str:
     if token is None:
         raise RuntimeError("no CSRF token on the sign-in page")
     data = urllib.parse.urlencode(
-        {"csrfmiddlewaretoken": token.group(1), "username": USERNAME, "password": password}
+        {"csrfmiddlewaretoken": token.group(1), "username": username, "password": password}
     ).encode()
     request = urllib.request.Request(  # noqa: S310 - always http://127.0.0.1
         f"{base}/sign-in/", data=data, headers={"Referer": f"{base}/sign-in/"}
@@ -140,7 +149,7 @@ def sign_in(base: str, password: str) -> str:
         response.read()
     session = next((c.value for c in jar if c.name == "sessionid"), None)
     if not session:
-        raise RuntimeError(f"signing in as {USERNAME} failed")
+        raise RuntimeError(f"signing in as {username} failed")
     return session
 
 
@@ -178,10 +187,12 @@ def wrk(url: str, session: str, seconds: int, connections: int = CONNECTIONS) ->
     return {key: float(value) for key, value in (pair.split("=") for pair in line.split()[1:])}
 
 
-def measure(pages: dict[str, str], session: str) -> dict[str, dict[str, Any]]:
-    """Each page under CONNECTIONS connections; a page named "... one user" under a single connection."""
+def measure(pages: dict[str, str], session: str, sessions: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """Each page under CONNECTIONS connections; a page named "... one user" under a single connection. A page
+    named in `sessions` is fetched with that session (the manager's team page)."""
     results: dict[str, dict[str, Any]] = {}
     for name, url in pages.items():
+        session = sessions.get(name, session)
         status, _ = fetch(url, session)
         if status != 200:
             raise RuntimeError(f"{url} answered {status}, not 200: not measuring it")
@@ -219,6 +230,12 @@ def report(results: dict[str, dict[str, Any]], pdf: dict[str, Any], extra: dict[
             ]["p95_ms"]
             < GOAL_CHRONOLOGY_P95_MS,
             f"chronology PDF (1,000 entries) median < {GOAL_PDF_S:.0f} s": pdf["median_s"] < GOAL_PDF_S,
+            f"team dashboard p95 < {GOAL_TEAM_P95_MS:.0f} ms at {CONNECTIONS} connections": results[
+                "team dashboard"
+            ]["p95_ms"]
+            < GOAL_TEAM_P95_MS,
+            f"duties of the whole authority median < {GOAL_DUTIES_S:.0f} s": extra["duties"]["median_s"]
+            < GOAL_DUTIES_S,
         },
         **extra,
     }
@@ -228,6 +245,11 @@ def report(results: dict[str, dict[str, Any]], pdf: dict[str, Any], extra: dict[
         print(f"{name:<22}{row['url']:<62}{row['rps']:>9.1f}{row['p50_ms']:>9.1f}{row['p95_ms']:>9.1f}")
     print(f"\nchronology PDF, 1,000 entries: median {pdf['median_s']:.2f} s, slowest {pdf['max_s']:.2f} s")
     print(f"child page / bare view throughput: {ratio:.2f} (goal >= {GOAL_RATIO})")
+    duties = extra["duties"]
+    print(
+        f"duties of {duties['children']} children ({duties['duties']} duties): median {duties['median_s']:.2f} s, "
+        f"of which reading {duties['median_reading_s']:.2f} s"
+    )
     for goal, held in summary["goals"].items():
         print(f"  {'met ' if held else 'MISSED'}  {goal}")
     return summary
@@ -257,7 +279,8 @@ def serve_and_measure(
             "bare view": f"{base}/bench/bare/",
         }
         print(f"gunicorn: {workers} sync workers on {base}; wrk: {CONNECTIONS} connections", file=sys.stderr)
-        results = measure(pages, session)
+        pages["team dashboard"] = f"{base}/team/"
+        results = measure(pages, session, {"team dashboard": sign_in(base, password, MANAGER)})
         print(f"  chronology PDF: {PDF_RUNS} downloads one after another", file=sys.stderr)
         pdf_url = f"{base}/children/{chronology['pdf_child']}/chronology/export.pdf"
         return results, time_downloads(pdf_url, session, PDF_RUNS)
@@ -285,6 +308,7 @@ def main() -> int:
     print(f"Seeding {CHILDREN} children, {YEARS} years into {DB.relative_to(ROOT)}", file=sys.stderr)
     seed_seconds = fresh_database(env)
     chronology = chronology_data(env)
+    duties = duties_timing(env)
     with tempfile.TemporaryFile() as log:
         results, pdf = serve_and_measure(env, password, workers, log, chronology)
     summary = report(
@@ -300,6 +324,7 @@ def main() -> int:
             "years": YEARS,
             "seed_seconds": round(seed_seconds, 1),
             "database": "sqlite",
+            "duties": duties,
         },
     )
     (BENCH / "results.json").write_text(json.dumps(summary, indent=2) + "\n")

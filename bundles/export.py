@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from bundles.care import care_export
 from bundles.plain import plain, worker
 from bundles.story import story_export
 from bundles.validation import FORMAT, VERSION
@@ -54,7 +55,8 @@ def bundle_people(child: Child) -> list[Person]:
 
 
 def bundle_export(*, child: Child) -> dict[str, Any]:
-    """The case bundle for `child`: identity, people, relationships among them, allocations, and the story."""
+    """The case bundle for `child`: identity, people, relationships among them, allocations, the care records
+    and the story."""
     people = bundle_people(child)
     ids = [p.pk for p in people]
     relationships = Relationship.objects.filter(person_a__in=ids, person_b__in=ids)
@@ -68,6 +70,7 @@ def bundle_export(*, child: Child) -> dict[str, Any]:
         "people": [_person(p) for p in people],
         "relationships": [_relationship(r) for r in sorted(relationships, key=lambda r: str(r.pk))],
         "allocations": [_allocation(a) for a in sorted(allocations, key=lambda a: (a.start_date, str(a.pk)))],
+        **care_export(child),
         **story_export(child),
     }
 

@@ -3,8 +3,10 @@
 1. The bundle is checked against the JSON Schema; every error is collected and named by its JSON path.
 2. Cross-record checks: ids unique, every reference names someone in "people", the child's local ID is new.
 3. In one transaction every record is built, full_clean()ed (NHS check digits, UPN check letters, date ranges,
-   uniqueness) and saved. Model errors are mapped back to the JSON path of the record and field. If anything
-   failed, BundleError is raised inside the transaction, so nothing is written.
+   uniqueness) and saved; the care records (bundles/care_writer.py) also pass the checks of their services
+   (no overlapping placements, a placement within a period of care, no date before the child's birth...).
+   Model errors are mapped back to the JSON path of the record and field. If anything failed, BundleError is
+   raised inside the transaction, so nothing is written.
 
 One audit row records the import ("create" of a "bundle"); the records it wrote are not audited one by one.
 """
@@ -21,6 +23,7 @@ from django.db import IntegrityError, models, transaction
 
 from audit.actions import AuditAction
 from audit.services import audit_record
+from bundles.care_writer import CareWriter
 from bundles.errors import model_errors
 from bundles.references import reference_errors
 from bundles.story import StoryWriter
@@ -44,6 +47,7 @@ class ImportReport:
     other_names: int = 0
     relationships: int = 0
     allocations: int = 0
+    care_records: dict[str, int] = field(default_factory=dict)
     created_users: list[str] = field(default_factory=list)
     created_teams: list[str] = field(default_factory=list)
     created_agencies: list[str] = field(default_factory=list)
@@ -72,6 +76,7 @@ class _Writer:
         self.saved: set[str] = set()
         self.workers = WorkerResolver()
         self.counts = {"people": 0, "other_names": 0, "relationships": 0, "allocations": 0}
+        self.care_counts: dict[str, int] = {}
 
     def _save(self, instance: models.Model, path: str, record: dict[str, Any], waiting_on: list[str]) -> bool:
         """Validate `instance` and save it, unless a parent it needs (a field in `waiting_on`) failed."""
@@ -96,6 +101,11 @@ class _Writer:
             self._relationship(index, record)
         for index, record in enumerate(self.data["allocations"]):
             self._allocation(child, index, record)
+        # Care records before the story: its chronology analysis names the entries they make for themselves.
+        care = CareWriter(self.data, child, self.workers)
+        care.write()
+        self.errors += care.errors
+        self.care_counts = care.counts
         story = StoryWriter(self.data, child, self.workers, self._save)
         story.write()
         self.errors += story.errors
@@ -170,6 +180,7 @@ def bundle_import_report(*, data: Any, actor: Any = None, source: str = "") -> I
                 other_names=counts["other_names"],
                 relationships=counts["relationships"],
                 allocations=counts["allocations"],
+                care_records=writer.care_counts,
                 created_users=writer.workers.created_users,
                 created_teams=writer.workers.created_teams,
                 created_agencies=writer.workers.created_agencies,
@@ -186,6 +197,7 @@ def _audit(report: ImportReport, actor: Any, source: str) -> None:
         "relationships": [None, report.relationships],
         "allocations": [None, report.allocations],
     }
+    summary.update({section: [None, n] for section, n in report.care_records.items() if n})
     if report.created_users:
         summary["inactive users created"] = [None, ", ".join(report.created_users)]
     audit_record(

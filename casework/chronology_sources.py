@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.urls import reverse
 
-from casework.models import Allocation, AllocationRole, CaseNote
+from casework.models import Allocation, AllocationRole, CaseNote, LookedAfterReview, Plan, Visit
+from casework.statutory_records import PlanKind
 from chronology.models import Category, ChronologyEntry, Significance
 from chronology.sources import Facts, register
 
@@ -74,3 +77,71 @@ def register_sources() -> None:
         link=_note_link,
         label="Case note",
     )
+    register_statutory_sources()
+
+
+def visit_facts(visit: Visit) -> Facts:
+    if not visit.seen:
+        text = "Visit: the child was not seen"
+    else:
+        text = "Visit: the child was seen alone" if visit.seen_alone else "Visit: the child was seen"
+    text += f" ({visit.get_where_display().lower()})"
+    return Facts(
+        child_id=visit.child_id,
+        occurred_on=visit.visited_on,
+        category=Category.VISIT,
+        what_happened=text,
+        agency=_agency(visit.visitor) if visit.visitor_id else "",
+        significance=Significance.ROUTINE if visit.seen else Significance.SIGNIFICANT,
+    )
+
+
+def review_facts(review: LookedAfterReview) -> Facts:
+    return Facts(
+        child_id=review.child_id,
+        occurred_on=review.held_on,
+        category=Category.REVIEW,
+        what_happened=f"Looked-after review; {review.get_participation_display()}",
+        agency=_agency(review.iro) if review.iro_id else "",
+        significance=Significance.SIGNIFICANT,
+    )
+
+
+def plan_facts(plan: Plan) -> Facts:
+    text = f"{plan.get_kind_display()} made or reviewed"
+    if plan.kind == PlanKind.PLACEMENT_PLAN:
+        text += (
+            f"; signed by the carer on {plan.carer_signed_on:%d %b %Y}"
+            if plan.carer_signed_on
+            else "; not yet signed by the carer"
+        )
+    return Facts(
+        child_id=plan.child_id, occurred_on=plan.made_on, category=Category.OTHER, what_happened=text
+    )
+
+
+def _record_link(name: str) -> Callable[[ChronologyEntry], str]:
+    def link(entry: ChronologyEntry) -> str:
+        return reverse(name, args=[entry.child_id]) + f"#record-{entry.source_id}"
+
+    return link
+
+
+def register_statutory_sources() -> None:
+    register(
+        Visit,
+        source_type="visit",
+        describe=visit_facts,
+        queryset=lambda: Visit.objects.select_related("visitor__agency"),
+        link=_record_link("casework:visits"),
+        label="Visit",
+    )
+    register(
+        LookedAfterReview,
+        source_type="review",
+        describe=review_facts,
+        queryset=lambda: LookedAfterReview.objects.select_related("iro__agency"),
+        link=_record_link("casework:reviews"),
+        label="Looked-after review",
+    )
+    register(Plan, source_type="plan", describe=plan_facts, link=_record_link("casework:plans"), label="Plan")

@@ -189,3 +189,11 @@ class TransferSummary(models.Model):
 
     def is_overdue_on(self, day: date) -> bool:
         return not self.complete and day > self.due_on
+
+
+from casework.statutory_records import (  # noqa: E402, F401  the statutory records live in their own module
+    LookedAfterReview,
+    PlacementNotification,
+    Plan,
+    Visit,
+)

@@ -1,7 +1,7 @@
 """What a transfer summary holds, composed from the record as it stands on the day the social worker changes.
 
 Every part is filled from what Lantern holds; a part whose records Lantern does not hold yet says so plainly
-("Lantern holds no placement record yet") rather than looking empty, so that the incoming worker knows to ask.
+("Lantern holds no care plan yet") rather than looking empty, so that the incoming worker knows to ask.
 The content is stored with the summary: what was signed off is what the record said then.
 """
 
@@ -16,6 +16,7 @@ from django.utils import timezone
 from access.models import AccessGrant
 from casework.continuity import Spell, continuity, months_before
 from casework.models import Allocation, AllocationRole, HistorySection, HistorySectionKind, WishesAndFeelings
+from casework.transfer_care import alert_lines, duty_lines, placement_lines, plan_lines
 from chronology.models import KEY_SIGNIFICANCE, ChronologyEntry
 from people.models import Child, Relationship
 
@@ -112,11 +113,11 @@ def compose(*, child: Child, on: date) -> dict[str, Any]:
             _section("History at a glance", _history(child, on), "No history sections are written yet."),
             _section("Family and relationships (the genogram's data)", _family(child), "No one is recorded."),
             _section("Legal status", _legal_status(child), ""),
-            _section("Placement", [], NOT_HELD.format(what="placement record")),
-            _section("Care plan", [], NOT_HELD.format(what="care plan")),
-            _section("Current risks and open alerts", [], NOT_HELD.format(what="risk assessment or alert")),
+            _section("Placement", placement_lines(child, on), NOT_HELD.format(what="placement record")),
+            _section("Care plan", plan_lines(child, on), NOT_HELD.format(what="care plan")),
+            _section("Current risks and open alerts", alert_lines(child), "No alert is open."),
             _section("The network", _network(child, on), "No one else is recorded as involved."),
-            _section("Duties due", [], NOT_HELD.format(what="statutory duty calculation")),
+            _section("Duties due", duty_lines(child, on), "Nothing is overdue or due in the next 30 days."),
             _section("Key events in the last 12 months", _key_events(child, on), "No key events recorded."),
             _section("The child's wishes and feelings", _wishes(child), "No wishes and feelings recorded."),
             _section("Continuity", _continuity(child, on), ""),

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from casework import views, views_notes, views_story, views_transfer
+from casework import views, views_notes, views_records, views_story, views_transfer
 
 app_name = "casework"
 urlpatterns = [
@@ -21,4 +21,11 @@ urlpatterns = [
     path("children/<uuid:child_id>/wishes/new/", views_story.wishes_add, name="wishes-add"),
     path("children/<uuid:child_id>/transfers/", views_transfer.transfers, name="transfers"),
     path("children/<uuid:child_id>/transfers/<uuid:summary_id>/", views_transfer.transfer, name="transfer"),
+    views_records.VISITS.list_route(),
+    *views_records.VISITS.routes(),
+    views_records.REVIEWS.list_route(),
+    *views_records.REVIEWS.routes(),
+    views_records.PLANS.list_route(),
+    *views_records.PLANS.routes(),
+    *views_records.NOTIFICATIONS.routes(),
 ]

@@ -7,14 +7,17 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 
 from access.guards import Need, load_child
 from access.selectors import break_glass_for_review
 from accounts.roles import Role
 from audit.recording import EditConflict
 from audit.services import audit_search_hits
+from care.selectors import stability_of
 from casework import selectors, services
 from casework.forms import AllocationForm
+from duties.selectors import caseload_duties, team_duties
 from lantern.form_errors import refuse_conflict
 from lantern.forms import posted
 
@@ -23,6 +26,9 @@ from lantern.forms import posted
 def my_children(request: HttpRequest) -> HttpResponse:
     children = list(selectors.caseload(user=request.user))
     audit_search_hits(actor=request.user, request=request, children=children, reason="listed in My children")
+    duties = caseload_duties(user=request.user, children=children, as_of=timezone.localdate())
+    for child in children:
+        setattr(child, "duties", duties[str(child.pk)])  # noqa: B010 - shown beside the child in the page
     return render(request, "casework/my_children.html", {"children": children})
 
 
@@ -32,6 +38,8 @@ def team(request: HttpRequest) -> HttpResponse:
         raise Http404
     workers = selectors.team_caseloads(user=request.user)
     listed = [child for entry in workers for child in entry.children]
+    children = list({child.pk: child for child in listed}.values())
+    today = timezone.localdate()
     audit_search_hits(actor=request.user, request=request, children=listed, reason="listed in the team view")
     waiting = break_glass_for_review(user=request.user).filter(reviewed_at__isnull=True).count()
     continuity = selectors.continuity_of(child_ids=[child.pk for child in listed])
@@ -46,6 +54,8 @@ def team(request: HttpRequest) -> HttpResponse:
             "break_glass_waiting": waiting,
             "many_workers": flagged,
             "overdue_transfers": list(selectors.overdue_transfer_summaries(user=request.user)),
+            "duties": team_duties(user=request.user, children=children, as_of=today),
+            "stability": stability_of([c.pk for c in children], today),
         },
     )
 

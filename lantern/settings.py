@@ -49,6 +49,10 @@ INSTALLED_APPS = [
     "audit",
     "people",
     "casework",
+    "care",
+    "health",
+    "education",
+    "duties",
     "access",
     "chronology",
     "alerts",
@@ -199,3 +203,13 @@ LOGGING = {
 
 # A break-glass grant lasts this long before the user must break glass again.
 BREAK_GLASS_HOURS = 4
+
+# Alerts are emailed to the people who must act. The demo prints them on the console; production names its
+# backend and server in the environment (EMAIL_HOST and the rest of Django's email settings).
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "lantern@localhost")
+LANTERN_BASE_URL = os.environ.get("LANTERN_BASE_URL", "http://127.0.0.1:8000")
+
+# Timescales statutory guidance leaves to the authority (duties/duty.py DutyConfig): working days to start a PEP.
+LANTERN_PEP_START_WORKING_DAYS = int(os.environ.get("LANTERN_PEP_START_WORKING_DAYS", "20"))

@@ -14,6 +14,10 @@ urlpatterns = [
     path("", include("access.urls")),
     path("", include("chronology.urls")),
     path("", include("alerts.urls")),
+    path("", include("care.urls")),
+    path("", include("health.urls")),
+    path("", include("education.urls")),
+    path("", include("duties.urls")),
     path("api/v1/", api.urls),
 ]
 if not settings.PRODUCTION:

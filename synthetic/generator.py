@@ -8,6 +8,7 @@ from datetime import date
 from accounts.roles import Role
 from synthetic import demographics
 from synthetic.allocations import Allocator
+from synthetic.care_history import add_care_history
 from synthetic.families import Family, FamilyBuilder
 from synthetic.grants import Granter
 from synthetic.kin import KinBuilder
@@ -74,6 +75,7 @@ def build_authority(
             if own and own[-1].end is None and own[-1].worker.username == demo_worker:
                 demo_children.append(child)
     granter.for_demo(demo_children, staff.demo)
+    add_care_history(mint, out, staff)
     add_case_notes(mint, out)
     add_story(mint, out)
     return out

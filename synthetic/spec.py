@@ -153,6 +153,106 @@ class WishesSpec:
     heard_by: str
 
 
+@dataclass(frozen=True, slots=True)
+class PeriodOfCareSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    start_date: date
+    end_date: date | None
+    category_of_need: str
+    end_reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LegalStatusSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    code: str
+    start_date: date
+    end_date: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlacementSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    place: str
+    provider: str
+    carer: str
+    address: str
+    postcode: str
+    in_authority: bool
+    start_date: date
+    end_date: date | None
+    change_reason: str = ""
+    intended_until_18_from: date | None = None
+    before_assessment: bool = False
+    temporary_approval: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class VisitSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    visited_on: date
+    seen: bool
+    seen_alone: bool
+    visitor: str  # username, "" for none
+    where: str
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    held_on: date
+    iro: str  # username, "" for none
+    participation: str
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    kind: str
+    made_on: date
+    placement: uuid.UUID | None = None
+    carer_signed_on: date | None = None
+    summary: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    placement: uuid.UUID
+    recipient: str
+    sent_on: date
+
+
+@dataclass(frozen=True, slots=True)
+class HealthCheckSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    kind: str
+    done_on: date
+    practitioner: str = ""
+    sdq_score: int | None = None
+    sdq_reason: str = ""
+    immunisations_up_to_date: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PepSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    held_on: date
+    school: str
+    designated_teacher: str
+
+
 @dataclass
 class Authority:
     """Everything one `lantern seed` run writes."""
@@ -173,6 +273,15 @@ class Authority:
     case_notes: list[CaseNoteSpec] = field(default_factory=list)
     history: list[HistorySpec] = field(default_factory=list)
     wishes: list[WishesSpec] = field(default_factory=list)
+    periods_of_care: list[PeriodOfCareSpec] = field(default_factory=list)
+    legal_statuses: list[LegalStatusSpec] = field(default_factory=list)
+    placements: list[PlacementSpec] = field(default_factory=list)
+    visits: list[VisitSpec] = field(default_factory=list)
+    reviews: list[ReviewSpec] = field(default_factory=list)
+    plans: list[PlanSpec] = field(default_factory=list)
+    notifications: list[NotificationSpec] = field(default_factory=list)
+    health_checks: list[HealthCheckSpec] = field(default_factory=list)
+    peps: list[PepSpec] = field(default_factory=list)
 
     def row_count(self) -> int:
         return sum(
@@ -190,5 +299,14 @@ class Authority:
                 self.case_notes,
                 self.history,
                 self.wishes,
+                self.periods_of_care,
+                self.legal_statuses,
+                self.placements,
+                self.visits,
+                self.reviews,
+                self.plans,
+                self.notifications,
+                self.health_checks,
+                self.peps,
             )
         )

@@ -17,12 +17,25 @@ from access.models import AccessGrant
 from accounts.models import Agency, Team, User
 from audit.actions import AuditAction
 from audit.services import audit_record
-from casework.models import Allocation, AllocationRole, CaseNote, HistorySection, WishesAndFeelings
+from care.models import LegalStatusRecord, PeriodOfCare, Placement
+from casework.models import (
+    Allocation,
+    AllocationRole,
+    CaseNote,
+    HistorySection,
+    LookedAfterReview,
+    PlacementNotification,
+    Plan,
+    Visit,
+    WishesAndFeelings,
+)
 from casework.services import transfer_summary_create
 from chronology.sources import rebuild
+from education.models import PersonalEducationPlan
+from health.models import HealthCheck
 from people.models import Child, Person, PersonName, Relationship
 from synthetic.mint import at_nine
-from synthetic.spec import Authority, PersonSpec
+from synthetic.spec import Authority, PersonSpec, PlacementSpec
 
 BATCH = 1000
 M = TypeVar("M", bound=models.Model)
@@ -38,6 +51,15 @@ LABELS: dict[type[models.Model], str] = {
     CaseNote: "case notes",
     HistorySection: "history sections",
     WishesAndFeelings: "wishes and feelings",
+    PeriodOfCare: "periods of care",
+    LegalStatusRecord: "legal statuses",
+    Placement: "placements",
+    Visit: "visits",
+    LookedAfterReview: "looked-after reviews",
+    Plan: "plans",
+    PlacementNotification: "placement notifications",
+    HealthCheck: "health records",
+    PersonalEducationPlan: "personal education plans",
 }
 
 
@@ -45,14 +67,18 @@ class SeedConflict(Exception):
     """The database already holds something the seed would create."""
 
 
+def _create(model: type[M], batch: list[M], *, history: bool) -> None:
+    if history:
+        bulk_create_with_history(batch, model, batch_size=BATCH, default_change_reason="lantern seed")
+    else:
+        model._default_manager.bulk_create(batch, batch_size=BATCH)
+
+
 def _insert(model: type[M], objs: Sequence[M], bar: tqdm[Any], *, history: bool) -> None:
     bar.set_description(f"Writing {LABELS[model]}")
     for start in range(0, len(objs), BATCH):
         batch = list(objs[start : start + BATCH])
-        if history:
-            bulk_create_with_history(batch, model, batch_size=BATCH, default_change_reason="lantern seed")
-        else:
-            model._default_manager.bulk_create(batch, batch_size=BATCH)
+        _create(model, batch, history=history)
         bar.update(len(batch))
 
 
@@ -103,6 +129,127 @@ def _recent_transfer_summaries(authority: Authority) -> int:
         if manager is not None and transfer_summary_create(actor=manager, allocation=allocation):
             made += 1
     return made
+
+
+def _insert_specs(
+    model: type[M], specs: Sequence[Any], convert: Callable[[Any], M], bar: tqdm[Any], *, history: bool
+) -> None:
+    """Like _insert, converting the specs to model instances one batch at a time (these lists are the seed's
+    longest: a national-scale seed holds over a million visits)."""
+    bar.set_description(f"Writing {LABELS[model]}")
+    for start in range(0, len(specs), BATCH):
+        batch = [convert(spec) for spec in specs[start : start + BATCH]]
+        _create(model, batch, history=history)
+        bar.update(len(batch))
+
+
+def _care_steps(
+    a: Authority, users: dict[str, User]
+) -> list[tuple[type[Any], Sequence[Any], Callable[[Any], Any]]]:
+    """The care history, as (model, specs, spec to instance): periods, statuses and placements, then the records
+    that refer to them. A username of "" (no worker allocated that day) is written as no user."""
+
+    def user(name: str) -> User | None:
+        return users[name] if name else None
+
+    placement_fields = [f.name for f in dataclasses.fields(PlacementSpec) if f.name != "child"]
+    return [
+        (
+            PeriodOfCare,
+            a.periods_of_care,
+            lambda p: PeriodOfCare(
+                id=p.id,
+                child_id=p.child,
+                start_date=p.start_date,
+                end_date=p.end_date,
+                category_of_need=p.category_of_need,
+                end_reason=p.end_reason,
+            ),
+        ),
+        (
+            LegalStatusRecord,
+            a.legal_statuses,
+            lambda s: LegalStatusRecord(
+                id=s.id, child_id=s.child, code=s.code, start_date=s.start_date, end_date=s.end_date
+            ),
+        ),
+        (
+            Placement,
+            a.placements,
+            lambda p: Placement(child_id=p.child, **{f: getattr(p, f) for f in placement_fields}),
+        ),
+        (
+            Visit,
+            a.visits,
+            lambda v: Visit(
+                id=v.id,
+                child_id=v.child,
+                visited_on=v.visited_on,
+                seen=v.seen,
+                seen_alone=v.seen_alone,
+                visitor=user(v.visitor),
+                where=v.where,
+                notes=v.notes,
+            ),
+        ),
+        (
+            LookedAfterReview,
+            a.reviews,
+            lambda r: LookedAfterReview(
+                id=r.id,
+                child_id=r.child,
+                held_on=r.held_on,
+                iro=user(r.iro),
+                participation=r.participation,
+                notes=r.notes,
+            ),
+        ),
+        (
+            Plan,
+            a.plans,
+            lambda p: Plan(
+                id=p.id,
+                child_id=p.child,
+                kind=p.kind,
+                made_on=p.made_on,
+                placement_id=p.placement,
+                carer_signed_on=p.carer_signed_on,
+                summary=p.summary,
+            ),
+        ),
+        (
+            PlacementNotification,
+            a.notifications,
+            lambda n: PlacementNotification(
+                id=n.id, child_id=n.child, placement_id=n.placement, recipient=n.recipient, sent_on=n.sent_on
+            ),
+        ),
+        (
+            HealthCheck,
+            a.health_checks,
+            lambda h: HealthCheck(
+                id=h.id,
+                child_id=h.child,
+                kind=h.kind,
+                done_on=h.done_on,
+                practitioner=h.practitioner,
+                sdq_score=h.sdq_score,
+                sdq_reason=h.sdq_reason,
+                immunisations_up_to_date=h.immunisations_up_to_date,
+            ),
+        ),
+        (
+            PersonalEducationPlan,
+            a.peps,
+            lambda p: PersonalEducationPlan(
+                id=p.id,
+                child_id=p.child,
+                held_on=p.held_on,
+                school=p.school,
+                designated_teacher=p.designated_teacher,
+            ),
+        ),
+    ]
 
 
 def write_authority(authority: Authority, *, progress: bool = False, history: bool = True) -> dict[str, int]:
@@ -238,6 +385,9 @@ def write_authority(authority: Authority, *, progress: bool = False, history: bo
             objs = make()
             _insert(model, objs, bar, history=history)
             counts[LABELS[model]] = len(objs)
+        for model, specs, convert in _care_steps(a, users):
+            _insert_specs(model, specs, convert, bar, history=history)
+            counts[LABELS[model]] = len(specs)
         bar.set_description("Deriving chronology entries")
         counts["chronology entries"] = rebuild()
         bar.set_description("Writing transfer summaries")

@@ -10,7 +10,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 
 from audit.recording import EditConflict, audit_edit_conflict
 from lantern.api.auth import ActiveSessionAuth, TokenAuth
-from lantern.api.routers import allocations, children, people, relationships
+from lantern.api.routers import allocations, children, duties, people, relationships
 
 api = NinjaAPI(
     title="Lantern API",
@@ -82,3 +82,4 @@ api.add_router("/children", children.router)
 api.add_router("/children", people.router)
 api.add_router("/children", relationships.router)
 api.add_router("/children", allocations.router)
+api.add_router("/children", duties.router)

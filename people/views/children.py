@@ -14,8 +14,10 @@ from access.permissions import may_create_child
 from access.selectors import visible_children
 from audit.recording import EditConflict
 from audit.services import audit_search_hits
+from care.selectors import placement_on, placements_count
 from casework.glance import at_a_glance
 from casework.selectors import allocations_of_child
+from duties.selectors import child_duty_summary
 from lantern.form_errors import add_service_errors, refuse_conflict
 from lantern.forms import posted
 from people import selectors, services
@@ -37,6 +39,9 @@ def child_detail(request: HttpRequest, child_id: UUID) -> HttpResponse:
         {
             "access": access,
             "glance": at_a_glance(user=request.user, child=child, today=today, allocations=allocations),
+            "duties": child_duty_summary(user=request.user, child=child, as_of=today),
+            "placement_now": placement_on(child=child, day=today),
+            "placements_count": placements_count(child=child, day=today),
             "child": child,
             "other_names": own_names,
             "people_around": around,

@@ -18,6 +18,7 @@ def _summary(report: ImportReport) -> dict[str, Any]:
         "other_names": report.other_names,
         "relationships": report.relationships,
         "allocations": report.allocations,
+        "care_records": {k: n for k, n in report.care_records.items() if n},
         "created_users": report.created_users,
         "created_teams": report.created_teams,
         "created_agencies": report.created_agencies,
@@ -51,6 +52,9 @@ class Command(BaseCommand):
             f"Imported child {child.local_id} ({child.person.full_name}), id {child.pk}: "
             f"{report.people} people, {report.relationships} relationships, {report.allocations} allocations."
         )
+        care = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in report.care_records.items() if n)
+        if care:
+            self.stdout.write(f"Care records: {care}.")
         for agency in report.created_agencies:
             self.stdout.write(f"Created agency {agency!r}.")
         for team in report.created_teams:

@@ -1,0 +1,59 @@
+"""Reads of the care record. `child` arguments are children the access rule has already cleared for the user;
+the stability figures are counts without names, for managers and analysts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from care.models import LegalStatusRecord, PeriodOfCare, Placement
+from care.stability import ChildCare, Stability, Stay, stability
+from people.models import Child
+
+
+def placement_on(*, child: Child, day: date) -> Placement | None:
+    return (
+        Placement.objects.filter(child=child, start_date__lte=day)
+        .exclude(end_date__lt=day)
+        .order_by("-start_date")
+        .first()
+    )
+
+
+def placements_count(*, child: Child, day: date) -> int:
+    return Placement.objects.filter(child=child, start_date__lte=day).count()
+
+
+def care_of(child_ids: Iterable[Any] | None, day: date) -> list[ChildCare]:
+    """What the stability measures read, for these children (or all), on `day`."""
+    ids = None if child_ids is None else list(child_ids)
+
+    def mine(queryset: Any) -> Any:
+        return queryset if ids is None else queryset.filter(child_id__in=ids)
+
+    open_periods = mine(PeriodOfCare.objects.filter(start_date__lte=day)).exclude(end_date__lt=day)
+    starts = dict(open_periods.values_list("child_id", "start_date"))
+    statuses = dict(
+        mine(LegalStatusRecord.objects.filter(start_date__lte=day, child_id__in=list(starts)))
+        .exclude(end_date__lt=day)
+        .values_list("child_id", "code")
+    )
+    stays: dict[Any, list[Stay]] = defaultdict(list)
+    rows = Placement.objects.filter(child_id__in=list(starts), start_date__lte=day)
+    for child_id, place, carer, start, end in rows.values_list(
+        "child_id", "place", "carer", "start_date", "end_date"
+    ):
+        stays[child_id].append(Stay(place, carer, start, end))
+    births = dict(Child.objects.filter(pk__in=list(starts)).values_list("person_id", "person__date_of_birth"))
+    return [
+        ChildCare(
+            str(child_id), births.get(child_id), start, statuses.get(child_id, ""), tuple(stays[child_id])
+        )
+        for child_id, start in starts.items()
+    ]
+
+
+def stability_of(child_ids: Iterable[Any] | None, day: date) -> Stability:
+    return stability(care_of(child_ids, day), day)

@@ -1,0 +1,64 @@
+"""Health records that the duty rules and the SSDA903 OC2 table read: health assessments, dental checks,
+immunisations and SDQ scores. SSD data model: ssd_health_assessments (partly)."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+
+class HealthCheckKind(models.TextChoices):
+    INITIAL = "initial", "Initial health assessment"
+    REVIEW = "review", "Review health assessment"
+    DENTAL = "dental", "Dental check"
+    IMMUNISATIONS = "immunisations", "Immunisations"
+    SDQ = "sdq", "Strengths and difficulties questionnaire (SDQ)"
+
+
+class SdqReason(models.TextChoices):
+    """SSDA903 SDQ_REASON."""
+
+    SDQ1 = "SDQ1", "No form returned: the child was under 4 or over 16"
+    SDQ2 = "SDQ2", "The carer refused to complete and return the questionnaire"
+    SDQ3 = "SDQ3", "Not possible because of the severity of the child's disability"
+    SDQ4 = "SDQ4", "Other"
+    SDQ5 = "SDQ5", "The child or young person refused to allow an SDQ"
+
+
+class HealthCheck(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    child = models.ForeignKey("people.Child", on_delete=models.CASCADE, related_name="health_checks")
+    kind = models.CharField(max_length=20, choices=HealthCheckKind.choices)
+    done_on = models.DateField("Date")
+    practitioner = models.CharField("Carried out by", max_length=200, blank=True)
+    sdq_score = models.PositiveSmallIntegerField(
+        "SDQ total score", null=True, blank=True, validators=[MinValueValidator(0), MaxValueValidator(40)]
+    )
+    sdq_reason = models.CharField(
+        "Reason there is no SDQ score", max_length=4, choices=SdqReason.choices, blank=True
+    )
+    immunisations_up_to_date = models.BooleanField(null=True, blank=True)
+    notes = models.TextField(blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    version = models.PositiveIntegerField(default=1, editable=False)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-done_on"]
+        indexes = [models.Index(fields=["child", "kind", "done_on"], name="health_child_kind_on")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} on {self.done_on:%d %b %Y}"
+
+    def clean(self) -> None:
+        if self.kind != HealthCheckKind.SDQ and (self.sdq_score is not None or self.sdq_reason):
+            raise ValidationError({"sdq_score": "Only an SDQ has a score or a reason for no score"})
+        if self.kind == HealthCheckKind.SDQ and (self.sdq_score is None) == (not self.sdq_reason):
+            raise ValidationError({"sdq_score": "Give either the SDQ score or the reason there is none"})

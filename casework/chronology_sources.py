@@ -6,7 +6,15 @@ from collections.abc import Callable
 
 from django.urls import reverse
 
-from casework.models import Allocation, AllocationRole, CaseNote, LookedAfterReview, Plan, Visit
+from casework.models import (
+    Allocation,
+    AllocationRole,
+    CaseNote,
+    LookedAfterReview,
+    PlacementNotification,
+    Plan,
+    Visit,
+)
 from casework.statutory_records import PlanKind
 from chronology.models import Category, ChronologyEntry, Significance
 from chronology.sources import Facts, register
@@ -120,6 +128,15 @@ def plan_facts(plan: Plan) -> Facts:
     )
 
 
+def notification_facts(notice: PlacementNotification) -> Facts:
+    return Facts(
+        child_id=notice.child_id,
+        occurred_on=notice.sent_on,
+        category=Category.PLACEMENT,
+        what_happened=f"{notice.get_recipient_display()} told of the placement",
+    )
+
+
 def _record_link(name: str) -> Callable[[ChronologyEntry], str]:
     def link(entry: ChronologyEntry) -> str:
         return reverse(name, args=[entry.child_id]) + f"#record-{entry.source_id}"
@@ -145,3 +162,10 @@ def register_statutory_sources() -> None:
         label="Looked-after review",
     )
     register(Plan, source_type="plan", describe=plan_facts, link=_record_link("casework:plans"), label="Plan")
+    register(
+        PlacementNotification,
+        source_type="notification",
+        describe=notification_facts,
+        link=_record_link("care:record"),
+        label="Placement notification",
+    )

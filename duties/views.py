@@ -6,11 +6,13 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
 from access.guards import load_child
 from accounts.roles import Role
 from audit.actions import AuditAction
 from audit.services import audit_record
+from duties.calendar_svg import calendar_svg
 from duties.duty import OPEN
 from duties.selectors import duties_of_child
 from duties.stability_views import stability_by_team
@@ -25,10 +27,18 @@ def child_duties(request: HttpRequest, child_id: UUID) -> HttpResponse:
     rows = duties_of_child(user=request.user, child=access.child, as_of=today)
     show_all = request.GET.get("show") == "all"
     listed = rows if show_all else [r for r in rows if r.duty.status in OPEN]
+    calendar = calendar_svg((r.duty for r in rows), today=today)
     return render(
         request,
         "duties/child.html",
-        {"access": access, "child": access.child, "rows": listed, "show_all": show_all, "today": today},
+        {
+            "access": access,
+            "child": access.child,
+            "rows": listed,
+            "show_all": show_all,
+            "today": today,
+            "calendar": mark_safe(calendar),
+        },
     )
 
 

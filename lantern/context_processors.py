@@ -15,6 +15,8 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     if user.role == Role.TEAM_MANAGER:
         items.insert(1, ("My team", "casework:team"))
         items.append(("Break-glass reviews", "access:break-glass-reviews"))
+    if user.role in (Role.TEAM_MANAGER, Role.ANALYST, Role.ADMIN):
+        items.append(("Stability", "duties:stability"))
     items.append(("Alerts", "alerts:inbox"))
     items.append(("Break glass", "access:break-glass"))
     return {"nav_items": items}

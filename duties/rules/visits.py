@@ -2,9 +2,10 @@
 
 One chain per placement, counting only visits where the child was seen, dated from the placement's start to its
 end. Which paragraph of reg 28 sets the interval to the next visit is decided on the date of the last visit (or the
-placement's start, for the first), and the duty carries that paragraph's rule code. A new placement starts a new
-chain (a new visit within one week). The chain stops at the placement's end: a visit that fell due after it lapses;
-one that fell due before it and was never made is missed.
+placement's start, for the first), and the duty carries that paragraph's rule code; two exceptions, both at dates
+the regulation names: a care order brings the next visit forward (reg 28(5)(a)), and the first review ends weekly
+visits (reg 28(3) and (4)). A new placement starts a new chain (a new visit within one week). The chain stops at the
+placement's end: a visit that fell due after it lapses; one that fell due before it and was never made is missed.
 """
 
 # R12 (long-term foster placement visits, SI 2015/495) is not built: its amended reg 28 text is unconfirmed.
@@ -51,9 +52,12 @@ def _chain(
     as_of: date,
 ) -> list[Duty]:
     first_year_ends = months_after(placement.start, 12)
+    days = [on for on, _ in records]
 
     def follow(last: date, _count: int) -> Step:
-        return visit_after(facts, placement, last, reviewed_on, first_year_ends)
+        index = bisect_right(days, last)  # the visit that will satisfy this step, if any (run_chain's rule)
+        next_visit = days[index] if index < len(days) else None
+        return visit_after(facts, placement, last, reviewed_on, first_year_ends, next_visit)
 
     first = visit_within_a_week(facts, placement)
     return run_chain(facts.child_id, first, placement.start, records, follow, as_of=as_of, ended=end)
@@ -106,6 +110,7 @@ def visit_after(
     last: date,
     reviewed_on: date | None,
     first_year_ends: date | None = None,
+    next_visit: date | None = None,
 ) -> Step:
     """The visit after the one on `last`:
     R7 CPPCR reg 28(2)(b): within 6 weeks during the first year of the placement (a visit before its first
@@ -113,10 +118,15 @@ def visit_after(
     until the child is 18 and was so on the date of the last visit, otherwise within 6 weeks.
     R9 CPPCR reg 28(3): weekly until the first review of the period is held, then within 6 weeks.
     R10 CPPCR reg 28(4): weekly until the first review is held, then within 4 weeks.
+    For R9 and R10 the weekly visit ends with the first review: a review held on or before the day the next weekly
+    visit would fall due means none is owed then ("at least once a week until the first review"), and the next is
+    due at the longer interval from the last visit. A weekly visit already overdue when the review is held stands.
     R11 CPPCR reg 28(5)(b): within 6 weeks; and a care order made after the last visit, for a child living with a
-    parent, brings the next visit forward to within one week of the order (reg 28(5)(a))."""
+    parent, brings the next visit forward to within one week of the order (reg 28(5)(a)), unless the next visit
+    (`next_visit`, the first one after `last`) was made before the order: that one is the visit otherwise due, and
+    the visit after it is the one owed within a week of the order."""
     rule = paragraph_on(facts, placement, last)
-    reviewed = reviewed_on is not None and reviewed_on <= last
+    reviewed = reviewed_on is not None and reviewed_on <= last + WEEK
     since = f"the visit on {fmt(last)}"
     step: Step
     if rule == "R10":
@@ -145,16 +155,24 @@ def visit_after(
         )
     else:
         step = ("R8", last + SIX_WEEKS, f"Visit within 6 weeks of {since}")
-    return _care_order_sooner(facts, placement, last, step)
+    return _care_order_sooner(facts, placement, last, step, next_visit)
 
 
-def _care_order_sooner(facts: ChildFacts, placement: PlacementFact, last: date, step: Step) -> Step:
+def _care_order_sooner(
+    facts: ChildFacts, placement: PlacementFact, last: date, step: Step, next_visit: date | None = None
+) -> Step:
     """R11 CPPCR reg 28(5)(a): a care order made after `last` while the child lives with a parent needs a visit
-    within one week of the order, if that comes before the visit otherwise due."""
+    within one week of the order, if that comes before the visit otherwise due. A visit made before the order
+    (`next_visit`) cannot be that visit: it satisfies the visit otherwise due."""
     if placement.place != LIVING_WITH_PARENT:
         return step
     for status in facts.legal_statuses:
-        if status.code == CARE_ORDER and status.start > last and status.start + WEEK < step[1]:
+        if (
+            status.code == CARE_ORDER
+            and status.start > last
+            and status.start + WEEK < step[1]
+            and (next_visit is None or next_visit >= status.start)
+        ):
             return (
                 "R11",
                 status.start + WEEK,

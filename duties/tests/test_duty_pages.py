@@ -66,3 +66,14 @@ def test_the_stability_page_is_for_managers_and_names_no_child(personas: Any) ->
     assert "Sky" not in page
     assert _page(personas.wendy, "/duties/stability/")[0] == 404
     assert _page(personas.pat, "/duties/stability/")[0] == 404
+
+
+@pytest.mark.django_db
+def test_the_performance_analyst_sees_the_stability_page(personas: Any) -> None:
+    from accounts.roles import Role
+    from accounts.tests.factories import UserFactory
+
+    analyst = UserFactory(username="ana", role=Role.ANALYST)
+    status, page = _page(analyst, "/duties/stability/")
+    assert status == 200 and "Whole authority" in page
+    assert 'href="/duties/stability/"' in page  # in the navigation

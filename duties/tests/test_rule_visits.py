@@ -4,6 +4,7 @@ C is aged 18, at intervals of not more than three months", and the variants of p
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -196,8 +197,8 @@ def test_placed_with_a_parent_before_the_assessment_weekly_visits_until_the_firs
         ("R9", d("2026-03-09"), "ON_TIME"),
         ("R9", d("2026-03-13"), "ON_TIME"),
         ("R9", d("2026-03-20"), "ON_TIME"),
-        ("R9", d("2026-03-27"), "ON_TIME"),
-        ("R9", d("2026-05-08"), "DUE"),  # the first review was on 25 Mar: 6 weeks after the visit on 27 Mar
+        ("R9", d("2026-05-01"), "ON_TIME"),  # the review of 25 Mar ended weekly visits: 6 weeks after 20 Mar
+        ("R9", d("2026-05-08"), "DUE"),  # 6 weeks after the visit on 27 Mar
     ]
 
 
@@ -256,16 +257,14 @@ def test_a_care_order_made_while_living_with_a_parent_brings_the_next_visit_to_w
         **_review("2026-03-25"),
     )
     found = only(duties_for(facts, d("2026-04-10")), *VISITS)
+    # One week after the care order of 1 Apr (not 4 weeks after 27 Mar); the visit of 27 Mar was the one due 4
+    # weeks after 20 Mar (the first review, on 25 Mar, ended weekly visits); then 6-weekly from 7 Apr.
     assert dues(found)[-3:] == [
-        ("R10", d("2026-03-27"), "ON_TIME"),
-        (
-            "R11",
-            d("2026-04-08"),
-            "ON_TIME",
-        ),  # one week after the care order of 1 Apr (not 4 weeks after 27 Mar)
-        ("R11", d("2026-05-19"), "DUE"),  # then 6-weekly
+        ("R11", d("2026-04-08"), "ON_TIME"),
+        ("R10", d("2026-04-17"), "ON_TIME"),
+        ("R11", d("2026-05-19"), "DUE"),
     ]
-    assert found[-2].about == "Visit within one week of the care order made on 1 Apr 2026"
+    assert found[-3].about == "Visit within one week of the care order made on 1 Apr 2026"
 
 
 def test_a_visit_dated_after_the_day_asked_about_is_ignored() -> None:
@@ -273,4 +272,68 @@ def test_a_visit_dated_after_the_day_asked_about_is_ignored() -> None:
     assert _visits_of(facts, "2026-04-01") == [
         ("R6", d("2026-03-09"), "ON_TIME"),
         ("R7", d("2026-04-17"), "DUE"),
+    ]
+
+
+def test_weekly_visits_end_when_the_first_review_is_held_before_the_next_weekly_visit_falls_due() -> None:
+    # Reg 28(3): "at least once a week until the first review", then at intervals of not more than six weeks. Visited
+    # on Fri 20 Mar; the first review was on Wed 25 Mar, before a weekly visit fell due on 27 Mar: none is owed then.
+    facts = child(
+        periods=(CarePeriod(d("2026-03-02")),),
+        legal_statuses=(LegalStatusFact("C2", d("2026-03-02")),),
+        placements=(PlacementFact("p1", "P1", d("2026-03-02"), before_assessment=True),),
+        visits=seen("2026-03-06", "2026-03-13", "2026-03-20"),
+        **_review("2026-03-25"),
+    )
+    assert _visits_of(facts, "2026-03-30")[-1] == ("R9", d("2026-05-01"), "DUE")  # 6 weeks after 20 Mar
+    # Before the review was held, the weekly visit was still owed.
+    assert _visits_of(facts, "2026-03-24")[-1] == ("R9", d("2026-03-27"), "DUE")
+
+
+def test_after_the_first_review_a_temporary_approval_placement_is_visited_within_four_weeks_of_the_last_visit() -> (
+    None
+):
+    facts = child(
+        periods=(CarePeriod(d("2026-03-02")),),
+        legal_statuses=(LegalStatusFact("C1", d("2026-03-02")),),
+        placements=(PlacementFact("p1", "U1", d("2026-03-02"), temporary_approval=True),),
+        visits=seen("2026-03-06", "2026-03-13", "2026-03-20"),
+        **_review("2026-03-27"),  # held on the day the weekly visit fell due
+    )
+    assert _visits_of(facts, "2026-03-30")[-1] == ("R10", d("2026-04-17"), "DUE")
+
+
+def test_a_weekly_visit_already_overdue_when_the_first_review_is_held_late_still_stands() -> None:
+    facts = child(
+        periods=(CarePeriod(d("2026-03-02")),),
+        legal_statuses=(LegalStatusFact("C2", d("2026-03-02")),),
+        placements=(PlacementFact("p1", "P1", d("2026-03-02"), before_assessment=True),),
+        visits=seen("2026-03-06"),
+        **_review("2026-03-25"),
+    )
+    assert _visits_of(facts, "2026-03-30")[-1] == ("R9", d("2026-03-13"), "OVERDUE")
+
+
+def test_a_visit_made_before_the_care_order_is_not_the_visit_within_one_week_of_the_order() -> None:
+    # Living with a parent under s20; visited on 6 and 30 Mar; a care order on 1 Apr (reg 28(5)): a visit is owed
+    # by 8 Apr. The visit of 30 Mar was the ordinary 6-weekly one, and the visit after the order is listed once.
+    facts = child(
+        periods=(CarePeriod(d("2026-03-02")),),
+        legal_statuses=(
+            LegalStatusFact("V2", d("2026-03-02"), d("2026-04-01")),
+            LegalStatusFact("C2", d("2026-04-01")),
+        ),
+        placements=(PlacementFact("p1", "P1", d("2026-03-02")),),
+        visits=seen("2026-03-06", "2026-03-30"),
+    )
+    assert _visits_of(facts, "2026-04-10") == [
+        ("R6", d("2026-03-09"), "ON_TIME"),
+        ("R11", d("2026-04-08"), "OVERDUE"),
+        ("R7", d("2026-04-17"), "ON_TIME"),  # 6 weeks after 6 Mar, made on 30 Mar
+    ]
+    facts = replace(facts, visits=seen("2026-03-06", "2026-03-30", "2026-04-06"))
+    assert _visits_of(facts, "2026-04-10")[1:] == [
+        ("R11", d("2026-04-08"), "ON_TIME"),
+        ("R7", d("2026-04-17"), "ON_TIME"),
+        ("R11", d("2026-05-18"), "DUE"),  # 6 weeks after the visit of 6 Apr
     ]

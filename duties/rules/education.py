@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from duties.duty import Duty, DutyConfig
 from duties.facts import ChildFacts
@@ -13,10 +13,20 @@ from duties.rules.occurrence import occurrence
 PEP_FROM_AGE = 3  # a PEP is owed from the 3rd birthday...
 PEP_UNTIL_AGE = 16  # ...to the day before the 16th
 PEP_LOOKBACK_MONTHS = 1
+PEP_BEFORE_BIRTHDAY = timedelta(days=31)  # a PEP prepared in the month before the 3rd birthday counts
 
 
-def pep_start_due(span: Span, config: DutyConfig) -> date:
-    return working_days_after(span.start, config.pep_start_working_days)
+def pep_anchor(date_of_birth: date, span: Span) -> date | None:
+    """The day a PEP became owed in this period: its start when the child was of PEP age then, else the 3rd
+    birthday when it falls within the period (a child who turns 3 in care); None when neither."""
+    if _of_pep_age(date_of_birth, span.start):
+        return span.start
+    third = birthday(date_of_birth, PEP_FROM_AGE)
+    return third if span.start < third and span.contains(third) else None
+
+
+def pep_start_due(anchor: date, config: DutyConfig) -> date:
+    return working_days_after(anchor, config.pep_start_working_days)
 
 
 def pep_start(facts: ChildFacts, as_of: date, config: DutyConfig) -> list[Duty]:
@@ -24,22 +34,28 @@ def pep_start(facts: ChildFacts, as_of: date, config: DutyConfig) -> list[Duty]:
     with the statutory guidance *Promoting the education of looked-after children* (DfE 2018): available for the
     first review. R24: the timescale is the authority's, DutyConfig.pep_start_working_days (default 20).
 
-    One per period of care, for a child aged 3 to 15 when the period started: due that many working days after the
-    start. Satisfied by the first PEP dated from 1 calendar month before the period started (never one from an
+    One per period of care, for a child aged 3 to 15 when the period started, due that many working days after the
+    start; or, for a child who turns 3 in care, that many working days after the 3rd birthday. Satisfied by the first PEP dated from 1 calendar month before the period started (never one from an
     earlier period of care). Needs a date of birth."""
     if facts.date_of_birth is None:
         return []
     duties = []
     for span in care_spans(facts):
-        if not _of_pep_age(facts.date_of_birth, span.start):
+        anchor = pep_anchor(facts.date_of_birth, span)
+        if anchor is None or anchor > as_of:
             continue
-        low = span.lookback(PEP_LOOKBACK_MONTHS)
+        low = span.lookback(PEP_LOOKBACK_MONTHS) if anchor == span.start else anchor - PEP_BEFORE_BIRTHDAY
         pep = first_between(facts.peps, low, span.end)
+        about = (
+            f"Personal education plan in place for the first review, after becoming looked after on {fmt(span.start)}"
+            if anchor == span.start
+            else f"Personal education plan started on turning 3 on {fmt(anchor)}"
+        )
         duty = occurrence(
             "R22",
             facts.child_id,
-            pep_start_due(span, config),
-            f"Personal education plan in place for the first review, after becoming looked after on {fmt(span.start)}",
+            pep_start_due(anchor, config),
+            about,
             as_of=as_of,
             window_from=low,
             done=(pep.on, pep.ref) if pep else None,
@@ -63,7 +79,10 @@ def pep_reviews(facts: ChildFacts, as_of: date, config: DutyConfig) -> list[Duty
     from_day = birthday(facts.date_of_birth, PEP_FROM_AGE)
     until_day = birthday(facts.date_of_birth, PEP_UNTIL_AGE)
     for span in care_spans(facts):
-        after = pep_start_due(span, config)
+        anchor = pep_anchor(facts.date_of_birth, span)
+        if anchor is None:
+            continue
+        after = pep_start_due(anchor, config)
         last_start = min(as_of, span.end or as_of, until_day - ONE_DAY)
         for term_start, term_end in school_terms(config, max(after, from_day).year, last_start.year):
             if term_start <= after or term_start < from_day or term_start > last_start:

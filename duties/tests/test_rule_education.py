@@ -101,3 +101,17 @@ def test_the_authority_sets_its_own_school_terms() -> None:
         ("R23", d("2025-12-19"), "ON_TIME"),
         ("R23", d("2026-02-13"), "DUE"),
     ]
+
+
+def test_a_child_who_turns_three_in_care_is_owed_a_pep_from_the_birthday() -> None:
+    facts = _in_care("2025-01-06", born="2023-03-10")  # turns 3 on Tue 10 Mar 2026, in care throughout
+    assert only(duties_for(facts, d("2026-03-09")), *PEPS) == []
+    (pep,) = only(duties_for(facts, d("2026-03-11")), *PEPS)
+    assert (pep.rule, pep.due_on, pep.status) == (
+        "R22",
+        d("2026-04-09"),
+        Status.DUE,
+    )  # 20 working days, Easter
+    assert "turning 3" in pep.about
+    started = _in_care("2025-01-06", "2026-03-20", born="2023-03-10")
+    assert dues(only(duties_for(started, d("2026-04-20")), "R22")) == [("R22", d("2026-04-09"), "ON_TIME")]

@@ -119,6 +119,7 @@ def test_any_date_typed_is_saved_or_refused_at_the_field(personas: Any, kind: Re
     allowed), and the record is unchanged when refused."""
     child, wendy = personas.child, personas.wendy
     record = kind.records(child).first()
+    assert record is not None, f"the persona child has no {kind.noun}"
     base = _base_data(kind.form(instance=record, child=child))
     fields = _date_fields(kind.form(instance=record, child=child))
 

@@ -16,6 +16,7 @@ from audit.recording import EditConflict
 from audit.services import audit_search_hits
 from care.selectors import placement_on, placements_count
 from casework.glance import at_a_glance
+from casework.life_strip_of import child_life_strip
 from casework.selectors import allocations_of_child
 from duties.selectors import child_duty_summary
 from lantern.form_errors import add_service_errors, refuse_conflict
@@ -42,6 +43,7 @@ def child_detail(request: HttpRequest, child_id: UUID) -> HttpResponse:
             "duties": child_duty_summary(user=request.user, child=child, as_of=today),
             "placement_now": placement_on(child=child, day=today),
             "placements_count": placements_count(child=child, day=today),
+            "strip": child_life_strip(child=child, allocations=allocations, today=today),
             "child": child,
             "other_names": own_names,
             "people_around": around,

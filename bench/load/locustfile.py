@@ -1,12 +1,13 @@
 """The load test's simulated users (`make load`, driven by bench/load/run.py): social workers who browse their own
-caseloads, open and change their children's records and add people and relationships, and a few team managers who
-read their teams' caseloads.
+caseloads, open and change their children's records, add people and relationships, and record visits and case notes,
+and a few team managers who read their teams' caseloads.
 
 Environment (set by run.py):
 - LANTERN_LOAD_SIGNINS: the JSON written by `lantern load-signins` (usernames; each simulated user takes one);
 - LANTERN_LOAD_PASSWORD: their password;
 - LANTERN_LOAD_WRITES: a file to which every successful write is appended as one JSON line (user, task, child,
-  request id, what was sent), so that run.py can find each one in the audit log afterwards;
+  request id, what was sent, and the record written when the redirect names it), so that run.py can find each one
+  in the audit log and the records afterwards;
 - LANTERN_LOAD_STATS: where to write the final figures as JSON when locust quits (after the users have stopped,
   unlike its CSV files, which are written once a second and may miss the last requests).
 
@@ -27,10 +28,12 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
 
 from locust import between, events, task
 from locust.contrib.fasthttp import FastHttpUser
@@ -40,6 +43,12 @@ SIGN_IN = "/sign-in/"
 CASELOAD = "/children/"
 TEAM = "/team/"
 CHILD_LINK = re.compile(r'<a class="govuk-link" href="/children/([0-9a-f-]{36})/">([^<]+)</a>')
+# A caseload row: the child's link, the local ID, then the date of birth ("3 Feb 2024"), which no record predates.
+BORN_ON = re.compile(
+    r'href="/children/([0-9a-f-]{36})/">[^<]*</a></td>\s*<td[^>]*>[^<]*</td>\s*<td[^>]*>(\d{1,2} \w{3} \d{4})</td>'
+)
+UUID = "[0-9a-f-]{36}"
+LONDON = ZoneInfo("Europe/London")  # the site's TIME_ZONE: its "today", which no visit or note may follow
 FORM_HEADERS = {"Content-Type": "application/x-www-form-urlencoded"}
 
 # Invented values only: Ofcom keeps 01632 960000-960999 for drama, so these numbers reach no one.
@@ -47,6 +56,18 @@ FORENAMES = ("Ada", "Bram", "Cleo", "Dev", "Esme", "Finn", "Gwen", "Hal", "Iris"
 SURNAMES = ("Ashdown", "Brightwell", "Carrow", "Dunmore", "Elsworth", "Fenwick", "Gatley", "Hollins")
 FAMILY_FRIENDS = ("friend", "aunt_uncle", "carer", "grandparent")
 BETWEEN_ADULTS = ("partner", "former_partner", "friend")
+VISIT_NOTES = (
+    "Load test visit (invented). Spent time with the child in their room; they showed me a drawing.",
+    "Load test visit (invented). Talked about school and the weekend; the child seemed settled.",
+    "Load test visit (invented). Walked to the park together; talked about contact arrangements.",
+    "Load test visit (invented). Met the child after school; they asked about the next review.",
+)
+CASE_NOTES = (
+    ("Phone call with the carer (invented)", "Load test note. The carer says the week has gone well."),
+    ("Email from school (invented)", "Load test note. Attendance is good; a parents' evening is coming up."),
+    ("Contact arrangements (invented)", "Load test note. Next family time agreed for Saturday afternoon."),
+    ("Health appointment (invented)", "Load test note. Dental check booked; the carer will take the child."),
+)
 
 
 @dataclass
@@ -129,6 +150,21 @@ def invented_phone(other_than: str) -> str:
         phone = f"01632 960{random.randrange(1000):03d}"  # noqa: S311 - invented test data, not a secret
         if phone != other_than:
             return phone
+
+
+def redirected(location: str | None, expected: str | re.Pattern[str]) -> dict[str, str] | None:
+    """The groups of the expected redirect that `location` is (none for an exact address), or None if it is not."""
+    if location is None:
+        return None
+    if isinstance(expected, str):
+        return {} if location == expected else None
+    matched = expected.fullmatch(location)
+    return {k: v for k, v in matched.groupdict().items() if v is not None} if matched else None
+
+
+def typed(day: date) -> str:
+    """A date as a worker types it into a date box: d/m/Y (27/3/2007)."""
+    return f"{day.day}/{day.month}/{day.year}"
 
 
 class Pool:
@@ -226,6 +262,7 @@ class LanternUser(FastHttpUser):
     def on_start(self) -> None:
         self.username = ""
         self.children: dict[str, str] = {}
+        self.born: dict[str, date] = {}
         if POOL.sign_in_failed:
             raise StopUser
         username = POOL.take(self.pool_kind)
@@ -289,10 +326,14 @@ class LanternUser(FastHttpUser):
         name: str,
         child: str,
         changes: Callable[[Form], dict[str, str] | None],
+        redirect: str | re.Pattern[str] | None = None,
+        landing: str = "child page",
     ) -> dict[str, str] | None:
         """Open a form, change what `changes` returns (None: nothing to do here), post it with the form's hidden
-        fields (CSRF token, record versions), and expect the redirect to the child's page, which is then opened.
-        A success is appended to the writes file. Returns what was changed, or None."""
+        fields (CSRF token, record versions), and expect the redirect `redirect`: by default the child's page; a
+        pattern must match the whole address, and its group `record`, if it has one, is the id of the record
+        written. The page redirected to is then opened (named `landing`). A success is appended to the writes file.
+        Returns what was changed, or None."""
         page = self.page(path, name=f"{name} (form)")
         form = page_form(page) if page else None
         if form is None:
@@ -302,7 +343,7 @@ class LanternUser(FastHttpUser):
             return None
         values = {**form.values, **changed}
         request_id = str(uuid.uuid4())
-        expected = f"/children/{child}/"
+        expected = redirect if redirect is not None else f"/children/{child}/"
         with self.client.post(
             path,
             name=name,
@@ -312,7 +353,8 @@ class LanternUser(FastHttpUser):
             catch_response=True,
         ) as response:
             location = response.headers.get("Location") if response.headers else None
-            if response.status_code != 302 or location != expected:
+            found = redirected(location, expected) if response.status_code == 302 else None
+            if location is None or found is None:
                 summary = re.search(r'govuk-error-summary__list">(.*?)</ul>', response.text or "", re.S)
                 shown = re.findall(r"<li>(.*?)</li>", summary.group(1), re.S) if summary else []
                 errors = [html.unescape(re.sub(r"<[^>]+>", "", error)).strip() for error in shown]
@@ -327,15 +369,19 @@ class LanternUser(FastHttpUser):
                 "request_id": request_id,
                 "versions": {k: values[k] for k in ("version", "child_version") if k in values},
                 "changed": changed,
+                "record": found.get("record"),
             }
         )
-        self.page(expected, name="child page")
+        self.page(location.split("#", 1)[0], name=landing)
         return changed
 
     def read_caseload(self, path: str, name: str) -> None:
         page = self.page(path, name=name)
         if page is not None:
             self.children = {pk: html.unescape(label) for pk, label in CHILD_LINK.findall(page)}
+            self.born.update(
+                (pk, datetime.strptime(day, "%d %b %Y").date()) for pk, day in BORN_ON.findall(page)
+            )
 
     def pick_child(self) -> str | None:
         if not self.children:
@@ -355,7 +401,11 @@ class LanternUser(FastHttpUser):
 
 
 class SocialWorker(LanternUser):
-    """A social worker on their own caseload: no other simulated user is allocated to any of these children."""
+    """A social worker on their own caseload: no other simulated user is allocated to any of these children.
+
+    The weights make the mix about two thirds reads: of every 20 tasks, 13 read a page, and the writes (each a form,
+    the post and the page it leads to) are 2 changes of a child's details, 2 case notes, 1 visit, 1 person and 1
+    relationship, each a few per cent of the requests."""
 
     weight = 9
 
@@ -411,6 +461,60 @@ class SocialWorker(LanternUser):
             child=child,
             changes=lambda form: self.new_relationship(form, child),
         )
+
+    @task(1)
+    def add_a_visit(self) -> None:
+        child = self.pick_child()
+        if child is not None:
+            self.submit(
+                f"/children/{child}/visits/new/",
+                name="add a visit",
+                child=child,
+                changes=lambda form: self.new_visit(form, child),
+                redirect=re.compile(rf"/children/{child}/visits/#record-(?P<record>{UUID})"),
+                landing="visits",
+            )
+
+    @task(2)
+    def add_a_case_note(self) -> None:
+        child = self.pick_child()
+        if child is not None:
+            self.submit(
+                f"/children/{child}/notes/new/",
+                name="add a case note",
+                child=child,
+                changes=lambda form: self.new_case_note(child),
+                redirect=f"/children/{child}/notes/",
+                landing="case notes",
+            )
+
+    def recent_day(self, child: str) -> date:
+        """Today or a day in the week before (in the site's time zone), never before the child was born."""
+        today = datetime.now(LONDON).date()
+        earliest = max(today - timedelta(days=6), self.born.get(child, today - timedelta(days=6)))
+        return earliest + timedelta(days=random.randrange(max(0, (today - earliest).days) + 1))  # noqa: S311
+
+    def new_visit(self, form: Form, child: str) -> dict[str, str]:
+        """A visit by this worker (the form's default visitor, not changed here) at which the child was seen, alone
+        half of the time. An unticked box is not sent, as a browser leaves it out."""
+        places = [value for value, _ in form.options.get("where", []) if value]
+        visit = {
+            "visited_on": typed(self.recent_day(child)),
+            "where": random.choice(places) if places else form.values.get("where", ""),  # noqa: S311
+            "seen": "on",
+            "notes": random.choice(VISIT_NOTES),  # noqa: S311 - invented test data
+        }
+        if random.random() < 0.5:  # noqa: S311
+            visit["seen_alone"] = "on"
+        return visit
+
+    def new_case_note(self, child: str) -> dict[str, str]:
+        """A case note, one in ten marked significant (which puts it in the child's chronology)."""
+        subject, body = random.choice(CASE_NOTES)  # noqa: S311 - invented test data
+        note = {"occurred_on": typed(self.recent_day(child)), "subject": subject, "body": body}
+        if random.random() < 0.1:  # noqa: S311
+            note["significant"] = "on"
+        return note
 
     def new_relationship(self, form: Form, child: str) -> dict[str, str] | None:
         """A relationship between someone this worker added (their invented surnames are not the seed's) and

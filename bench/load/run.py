@@ -6,10 +6,12 @@ consistent afterwards.
 2. gives one password to N social workers with separate caseloads and to N/10 team managers
    (`lantern load-signins`), and serves the site with gunicorn on a free 127.0.0.1 port;
 3. runs locust headless (bench/load/locustfile.py: caseloads, child pages, search, changing a child's details,
-   adding people and relationships; the managers read their teams' caseloads);
+   adding people and relationships, visits and case notes; the managers read their teams' caseloads);
 4. checks the database: `lantern audit-verify`, `manage.py check`, every write locust counted as a success is in
    the audit log with the rows it should have written (and no other write by a load user is), the records hold
-   the last values written, and no row points at a missing row;
+   the values written (each visit and case note on that child, by that user, with its chronology entry when it
+   has one), no visit or case note appeared or went that locust did not count, and no row points at a missing
+   row;
 5. prints a table and the goals (no failed request; p95 under 300 ms once every user has signed in) and writes
    bench/load-results.json.
 
@@ -30,6 +32,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+import uuid
 from collections import Counter
 from pathlib import Path
 from typing import IO, Any
@@ -37,6 +40,7 @@ from typing import IO, Any
 ROOT = Path(__file__).resolve().parents[2]
 HERE = ROOT / "bench" / "load"
 RESULTS = ROOT / "bench" / "load-results.json"
+RECORDS_BEFORE = "records-before.json"  # in the run's working directory, beside signins.json
 SQLITE_PATH = ROOT / "bench" / "load.sqlite3"
 BIN = Path(sys.executable).parent
 # `manage.py X` is `lantern X`, with the checkout on the path whatever the installed package knows of.
@@ -52,7 +56,12 @@ EXPECTED_AUDIT: dict[str, dict[tuple[str, str], int]] = {
     "change child details": {("update", "person"): 1},
     "add a person": {("create", "person"): 1, ("create", "relationship"): 1},
     "add a relationship": {("create", "relationship"): 1},
+    "add a visit": {("create", "visit"): 1},
+    "add a case note": {("create", "casenote"): 1},
 }
+# The records the mix adds, by the model name the audit log gives them (object_type): run.py --snapshot lists them
+# before the run, so that the check can tell every one added during it.
+ADDED_RECORDS = {"visit": "casework.Visit", "casenote": "casework.CaseNote"}
 if PG_DATABASE == "test":  # the CI suite's database is never dropped here
     raise SystemExit("refusing to use the database named test")
 
@@ -121,6 +130,15 @@ def fresh_database(database: str, env: dict[str, str], workers: int, managers: i
         str(signins),
     ]
     run([*MANAGE, *load_signins], env)
+    run(
+        [
+            str(BIN / "python"),
+            str(Path(__file__).resolve()),
+            "--snapshot",
+            str(signins.parent / RECORDS_BEFORE),
+        ],
+        env,
+    )
     return seconds
 
 
@@ -239,9 +257,28 @@ def read_figures(work: Path) -> dict[str, Any]:
     return dict(json.loads(path.read_text())) if path.exists() else {}
 
 
+def record_ids() -> dict[str, set[str]]:
+    """The ids of every record of the kinds the mix adds (ADDED_RECORDS), inside Django."""
+    from django.apps import apps
+
+    return {
+        kind: {str(pk) for pk in apps.get_model(label)._base_manager.values_list("pk", flat=True)}
+        for kind, label in ADDED_RECORDS.items()
+    }
+
+
+def snapshot_records(out: Path) -> None:
+    """Runs inside Django (`run.py --snapshot OUT`, after seeding): the records that exist before the run."""
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    out.write_text(json.dumps({kind: sorted(ids) for kind, ids in record_ids().items()}))
+
+
 def verify_database(writes_path: Path, signins_path: Path) -> dict[str, Any]:
     """Runs inside Django (`run.py --verify ...`, started by `consistency`): the writes against the audit log and
-    the records, and rows that point at nothing."""
+    the records, the records added against the writes, and rows that point at nothing."""
     sys.path.insert(0, str(ROOT))
     import django
 
@@ -250,6 +287,8 @@ def verify_database(writes_path: Path, signins_path: Path) -> dict[str, Any]:
     from django.db import DatabaseError, connection, models
 
     from audit.models import AuditEvent
+    from casework.models import CaseNote, Visit
+    from chronology.models import ChronologyEntry
     from people.models import Person, Relationship
 
     signins = json.loads(signins_path.read_text())
@@ -278,8 +317,17 @@ def verify_database(writes_path: Path, signins_path: Path) -> dict[str, Any]:
     def exists(model: type[models.Model], pk: str | None, **fields: Any) -> bool:
         return pk is not None and model._base_manager.filter(pk=pk, **fields).exists()
 
+    def typed(text: str) -> datetime.date:  # a date as the locustfile typed it: d/m/Y
+        return datetime.datetime.strptime(text, "%d/%m/%Y").date()
+
+    def in_chronology(source_type: str, pk: str | None, child: str, day: datetime.date) -> bool:
+        entries = ChronologyEntry.objects.filter(source_type=source_type, source_id=str(pk))
+        return entries.filter(child_id=uuid.UUID(child), occurred_on=day).exists()
+
     last_phone: dict[str, tuple[str, int]] = {}
-    missing = wrong = 0
+    added: dict[str, set[str]] = {kind: set() for kind in ADDED_RECORDS}
+    missing = 0
+    wrong: Counter[str] = Counter()
     for write in writes:
         rows = rows_by_request.get(write["request_id"], [])
         if not rows:
@@ -288,28 +336,64 @@ def verify_database(writes_path: Path, signins_path: Path) -> dict[str, Any]:
         task, sent = write["task"], write["changed"]
         expected = EXPECTED_AUDIT.get(task)
         found = Counter((action, object_type) for action, object_type, *_ in rows)
-        if (expected is not None and found != Counter(expected)) or any(
-            (child, actor) != (write["child"], write["user"]) for *_, child, actor in rows
-        ):
-            wrong += 1
+        held = (expected is None or found == Counter(expected)) and all(
+            (child, actor) == (write["child"], write["user"]) for *_, child, actor in rows
+        )
         created = {
             object_type: object_id for action, object_type, object_id, *_ in rows if action == "create"
         }
+        for kind in ADDED_RECORDS.keys() & created.keys():
+            added[kind].add(str(created[kind]))
         if task == "change child details":
             last_phone[write["child"]] = (sent["phone"], int(write["versions"]["version"]))
         elif task == "add a person":
             names = {"forename": sent["forename"], "surname": sent["surname"]}
             records = exists(Person, created.get("person"), **names)
-            if not (records and exists(Relationship, created.get("relationship"), kind=sent["kind"])):
-                wrong += 1
+            held = held and records and exists(Relationship, created.get("relationship"), kind=sent["kind"])
         elif task == "add a relationship":
             pair = {"person_a_id": sent["person_a"], "person_b_id": sent["person_b"], "kind": sent["kind"]}
-            if not exists(Relationship, created.get("relationship"), **pair):
-                wrong += 1
+            held = held and exists(Relationship, created.get("relationship"), **pair)
+        elif task == "add a visit":
+            # The visitor is the form's default, the signed-in user; the redirect named the visit saved.
+            visit, day = created.get("visit"), typed(sent["visited_on"])
+            values = {"where": sent["where"], "notes": sent["notes"], "seen": sent.get("seen") == "on"}
+            values["seen_alone"] = sent.get("seen_alone") == "on"
+            by = {"child_id": write["child"], "visitor__username": write["user"], "visited_on": day}
+            held = (
+                held
+                and visit is not None
+                and str(visit) == write.get("record")
+                and exists(Visit, visit, **by, **values)
+                and in_chronology("visit", visit, write["child"], day)
+            )
+        elif task == "add a case note":
+            note, day = created.get("casenote"), typed(sent["occurred_on"])
+            significant = sent.get("significant") == "on"
+            values = {"subject": sent["subject"], "body": sent["body"], "significant": significant}
+            by = {"child_id": write["child"], "author__username": write["user"], "occurred_on": day}
+            held = (
+                held
+                and exists(CaseNote, note, **by, **values)
+                and in_chronology("casenote", note, write["child"], day) == significant
+            )
+        if not held:
+            wrong[task] += 1
     if missing:
         problems.append(f"{missing} successful writes have no audit row")
     if wrong:
-        problems.append(f"{wrong} successful writes have the wrong audit rows or records")
+        problems.append(
+            f"{sum(wrong.values())} successful writes have the wrong audit rows or records: {dict(wrong)}"
+        )
+    before_path = signins_path.parent / RECORDS_BEFORE
+    before = {kind: set(ids) for kind, ids in json.loads(before_path.read_text()).items()}
+    now = record_ids()
+    for kind in ADDED_RECORDS:
+        uncounted = now[kind] - before[kind] - added[kind]
+        gone = before[kind] - now[kind]
+        if uncounted:
+            problems.append(f"{len(uncounted)} {kind} records added during the run that locust did not count")
+        if gone:
+            problems.append(f"{len(gone)} {kind} records that were there before the run are gone")
     stale = 0
     for child, (phone, version) in last_phone.items():
         record = Person.objects.get(pk=child)
@@ -361,6 +445,7 @@ def verify_database(writes_path: Path, signins_path: Path) -> dict[str, Any]:
         "write_requests_in_audit_log": len(set(rows_by_request) & set(by_request)),
         "create_update_rows_by_load_users": sum(len(r) for r in rows_by_request.values()),
         "children_changed": len(last_phone),
+        "records_added": {kind: len(ids) for kind, ids in added.items()},
         "foreign_keys": database_check,
         "orphans_scanned_models": "every non-history model's foreign keys",
         "problems": problems,
@@ -460,7 +545,7 @@ def report(figures: dict[str, Any], checks: dict[str, Any], extra: dict[str, Any
         f"\nwrites: locust counted {database['successful_writes_counted_by_locust']}; "
         f"{database.get('write_requests_in_audit_log', '?')} write requests found in the audit log "
         f"({database.get('create_update_rows_by_load_users', '?')} create/update rows by load users); "
-        f"{database.get('foreign_keys', '')}"
+        f"records added: {database.get('records_added', '?')}; {database.get('foreign_keys', '')}"
     )
     for problem in database["problems"]:
         print(f"  problem: {problem}")
@@ -481,9 +566,13 @@ def main(argv: list[str] | None = None) -> int:
         help=f"PostgreSQL on {HOST}:{PG_PORT} (default), SQLite, or auto: PostgreSQL if it answers, else SQLite",
     )
     parser.add_argument("--verify", nargs=2, type=Path, metavar=("WRITES", "SIGNINS"), help=argparse.SUPPRESS)
+    parser.add_argument("--snapshot", type=Path, metavar="OUT", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     if options.verify:
         print(json.dumps(verify_database(*options.verify)))
+        return 0
+    if options.snapshot:
+        snapshot_records(options.snapshot)
         return 0
     if options.users < 1 or options.minutes < 1:
         parser.error("--users and --minutes must be at least 1")

@@ -26,6 +26,8 @@ def main() -> int:
     env.update(
         DATABASE_URL=f"{SERVER}/{NAME}",
         DJANGO_SETTINGS_MODULE="lantern.settings",
+        DJANGO_DEBUG="0",
+        LANTERN_ENV="bench",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
         LANTERN_DEMO_PASSWORD=secrets.token_urlsafe(16),
         LANTERN_LOG_LEVEL="ERROR",

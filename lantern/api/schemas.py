@@ -1,11 +1,23 @@
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Annotated, Any
 from uuid import UUID
 
 from ninja import Schema
-from pydantic import AfterValidator, Field
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    GetJsonSchemaHandler,
+    StrictBool,
+    ValidationInfo,
+    model_validator,
+)
+from pydantic.functional_validators import ModelWrapValidatorHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from casework.models import AllocationRole, WorkerChangeReason
 from people.codes import Ethnicity, LegalStatus, NameKind, Sex, UpnUnknown
@@ -18,7 +30,66 @@ def _printable(value: str) -> str:
     return value
 
 
-Text = Annotated[str, AfterValidator(_printable)]
+# What _printable refuses, as the OpenAPI document states it (ECMA-262 regex): no control character but tab, line
+# feed and carriage return. Without it the document allowed strings the API answers 422 to.
+PRINTABLE_PATTERN = r"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F]*$"
+
+
+class _DocumentedAsPrintable:
+    """Adds PRINTABLE_PATTERN to the JSON schema of a Text field; _printable does the refusing, with a message a
+    person can act on."""
+
+    def __get_pydantic_json_schema__(
+        self, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        json_schema = handler(core_schema)
+        json_schema["pattern"] = PRINTABLE_PATTERN
+        return json_schema
+
+
+Text = Annotated[str, AfterValidator(_printable), _DocumentedAsPrintable()]
+
+
+def _iso_date(value: Any) -> Any:
+    """Pydantic's lax date also takes a number, or a string of one, as Unix time: `0` and `"0"` became
+    1 January 1970. Only an ISO 8601 date (YYYY-MM-DD), as the document says, is taken."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("must be a date as YYYY-MM-DD")
+    return value
+
+
+def _json_integer(value: Any) -> Any:
+    """Pydantic's lax int also takes `true` and `"3"`; a JSON number is required, as the document says."""
+    if isinstance(value, bool | str):
+        raise ValueError("must be a whole number")
+    return value
+
+
+# The types of request fields: each refuses what the OpenAPI document does not allow (a JSON object's values), where
+# pydantic's lax mode would coerce it. Query parameters arrive as text and keep the lax types, but for dates.
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+JsonInt = Annotated[int, BeforeValidator(_json_integer)]
+JsonBool = StrictBool
+Version = Annotated[int, Field(ge=1), BeforeValidator(_json_integer)]
+
+
+class RequestBody(Schema):
+    """A request body, which must be a JSON object. Ninja's Schema reads fields as attributes of whatever it is
+    given (its root validator wraps the input before any other validator sees it), so a PATCH whose body was
+    `null`, `[]`, `1` or `"x"` read as an empty change and answered 200. The validator below takes the place of
+    ninja's (pydantic keeps one validator per name), refuses anything but an object, then runs ninja's."""
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _run_root_validator(
+        cls, values: Any, handler: ModelWrapValidatorHandler[Any], info: ValidationInfo
+    ) -> Any:
+        if not isinstance(values, dict | cls):
+            raise ValueError("the request body must be a JSON object")
+        # Ninja's own root validator, which pydantic's decorator hides from mypy.
+        return super()._run_root_validator(values, handler, info)  # type: ignore[operator]
 
 
 class Message(Schema):
@@ -58,12 +129,12 @@ class PersonOut(Schema):
     phone: str | None = None
 
 
-class PersonIn(Schema):
+class PersonIn(RequestBody):
     forename: Text = Field(min_length=1, max_length=100)
     surname: Text = Field(min_length=1, max_length=255)
-    date_of_birth: date | None = None
-    date_of_birth_estimated: bool = False
-    date_of_death: date | None = None
+    date_of_birth: IsoDate | None = None
+    date_of_birth_estimated: JsonBool = False
+    date_of_death: IsoDate | None = None
     sex: Sex = Sex.UNKNOWN
     gender_identity: Text = Field("", max_length=100)
     ethnicity: Ethnicity = Ethnicity.NOBT
@@ -73,17 +144,16 @@ class PersonIn(Schema):
     phone: Text = Field("", max_length=30)
 
 
-class PersonPatch(Schema):
-    version: int | None = Field(
+class PersonPatch(RequestBody):
+    version: Version | None = Field(
         None,
-        ge=1,
         description="The version you read; if the record has changed since, the change is refused (409)",
     )
     forename: Text | None = Field(None, min_length=1, max_length=100)
     surname: Text | None = Field(None, min_length=1, max_length=255)
-    date_of_birth: date | None = None
-    date_of_birth_estimated: bool | None = None
-    date_of_death: date | None = None
+    date_of_birth: IsoDate | None = None
+    date_of_birth_estimated: JsonBool | None = None
+    date_of_death: IsoDate | None = None
     sex: Sex | None = None
     gender_identity: Text | None = Field(None, max_length=100)
     ethnicity: Ethnicity | None = None
@@ -110,20 +180,20 @@ class ChildIn(PersonIn):
     upn: Text = Field("", max_length=13)
     upn_unknown: UpnUnknown | None = None
     legal_status: LegalStatus | None = None
-    legal_status_since: date | None = None
-    looked_after_since: date | None = None
-    worker_id: int | None = Field(None, description="The allocated social worker; the caller if omitted")
+    legal_status_since: IsoDate | None = None
+    looked_after_since: IsoDate | None = None
+    worker_id: JsonInt | None = Field(None, description="The allocated social worker; the caller if omitted")
 
 
 class ChildPatch(PersonPatch):
     """`version` is the child record's version and `person_version` the identity's, both as read."""
 
-    person_version: int | None = Field(None, ge=1)
+    person_version: Version | None = None
     upn: Text | None = Field(None, max_length=13)
     upn_unknown: UpnUnknown | None = None
     legal_status: LegalStatus | None = None
-    legal_status_since: date | None = None
-    looked_after_since: date | None = None
+    legal_status_since: IsoDate | None = None
+    looked_after_since: IsoDate | None = None
 
 
 class RelationshipOut(Schema):
@@ -142,31 +212,30 @@ class RelationshipOut(Schema):
     )
 
 
-class RelationshipIn(Schema):
+class RelationshipIn(RequestBody):
     person_a_id: UUID
     person_b_id: UUID
     kind: RelationshipType
-    parental_responsibility: bool = False
+    parental_responsibility: JsonBool = False
     description: Text = Field("", max_length=2000)
-    start_date: date | None = None
-    end_date: date | None = None
+    start_date: IsoDate | None = None
+    end_date: IsoDate | None = None
     quality: RelationshipQuality = RelationshipQuality.NOT_RECORDED
     partnership_end: PartnershipEnd = Field(
         PartnershipEnd.NOT_RECORDED, description="Only for kind former_partner: separated or divorced"
     )
 
 
-class RelationshipPatch(Schema):
-    version: int | None = Field(
+class RelationshipPatch(RequestBody):
+    version: Version | None = Field(
         None,
-        ge=1,
         description="The version you read; if the record has changed since, the change is refused (409)",
     )
     kind: RelationshipType | None = None
-    parental_responsibility: bool | None = None
+    parental_responsibility: JsonBool | None = None
     description: Text | None = Field(None, max_length=2000)
-    start_date: date | None = None
-    end_date: date | None = None
+    start_date: IsoDate | None = None
+    end_date: IsoDate | None = None
     quality: RelationshipQuality | None = None
     partnership_end: PartnershipEnd | None = None
 
@@ -175,7 +244,7 @@ class RelatedPersonIn(PersonIn):
     kind: RelationshipType = Field(
         description="How this person is related: 'this person is the child's <kind>'"
     )
-    parental_responsibility: bool = False
+    parental_responsibility: JsonBool = False
     description: Text = Field("", max_length=2000)
 
 
@@ -202,21 +271,20 @@ class AllocationOut(Schema):
     end_reason: str
 
 
-class AllocationIn(Schema):
-    worker_id: int
+class AllocationIn(RequestBody):
+    worker_id: JsonInt
     role: AllocationRole = AllocationRole.SOCIAL_WORKER
-    start_date: date
-    end_date: date | None = None
+    start_date: IsoDate
+    end_date: IsoDate | None = None
     end_reason: WorkerChangeReason | None = None
 
 
-class AllocationPatch(Schema):
-    version: int | None = Field(
+class AllocationPatch(RequestBody):
+    version: Version | None = Field(
         None,
-        ge=1,
         description="The version you read; if the record has changed since, the change is refused (409)",
     )
-    end_date: date | None = None
+    end_date: IsoDate | None = None
     end_reason: WorkerChangeReason | None = None
     role: AllocationRole | None = None
 

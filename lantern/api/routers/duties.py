@@ -11,7 +11,7 @@ from ninja import Router, Schema
 from access.guards import load_child
 from duties.duty import OPEN
 from duties.selectors import duties_of_child
-from lantern.api.schemas import ERRORS
+from lantern.api.schemas import ERRORS, IsoDate
 
 router = Router(tags=["duties"])
 
@@ -39,7 +39,7 @@ class DutyOut(Schema):
     summary="The child's statutory duties on a day (default today), latest due date first",
 )
 def list_duties(
-    request: HttpRequest, child_id: UUID, as_of: date | None = None, open_only: bool = False
+    request: HttpRequest, child_id: UUID, as_of: IsoDate | None = None, open_only: bool = False
 ) -> list[dict[str, Any]]:
     access = load_child(request, child_id)
     rows = duties_of_child(user=request.user, child=access.child, as_of=as_of or timezone.localdate())

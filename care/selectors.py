@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from care.models import LegalStatusRecord, PeriodOfCare, Placement
 from care.stability import ChildCare, Stability, Stay, stability
+from casework.continuity import months_before
 from people.models import Child
 
 
@@ -22,8 +24,24 @@ def placement_on(*, child: Child, day: date) -> Placement | None:
     )
 
 
-def placements_count(*, child: Child, day: date) -> int:
-    return Placement.objects.filter(child=child, start_date__lte=day).count()
+@dataclass(frozen=True)
+class PlacementCounts:
+    total: int
+    last_12_months: int
+    last_24_months: int
+
+
+def placements_count(*, child: Child, day: date) -> PlacementCounts:
+    """Placements up to `day`, and those the child lived in at any time in the last 12 and 24 months."""
+    spans = list(
+        Placement.objects.filter(child=child, start_date__lte=day).values_list("start_date", "end_date")
+    )
+
+    def within(months: int) -> int:
+        since = months_before(day, months)
+        return sum(1 for _, end in spans if end is None or end >= since)
+
+    return PlacementCounts(len(spans), within(12), within(24))
 
 
 def care_of(child_ids: Iterable[Any] | None, day: date) -> list[ChildCare]:

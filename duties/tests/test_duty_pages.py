@@ -77,3 +77,11 @@ def test_the_performance_analyst_sees_the_stability_page(personas: Any) -> None:
     status, page = _page(analyst, "/duties/stability/")
     assert status == 200 and "Whole authority" in page
     assert 'href="/duties/stability/"' in page  # in the navigation
+
+
+@pytest.mark.django_db
+def test_the_childs_page_counts_placements_in_the_last_12_and_24_months(personas: Any) -> None:
+    child = give_care_story(personas)
+    status, page = _page(personas.wendy, f"/children/{child.pk}/")
+    assert status == 200
+    assert "1 in the last 12 months, 1 in the last 24 months (1 in all)" in page

@@ -9,9 +9,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from accounts.models import Team
 from care.models import LegalStatusRecord, PeriodOfCare, Placement
 from care.stability import ChildCare, Stability, Stay, stability
 from casework.continuity import months_before
+from casework.models import AllocationRole
+from casework.selectors import current_allocations
 from people.models import Child
 
 
@@ -75,3 +78,17 @@ def care_of(child_ids: Iterable[Any] | None, day: date) -> list[ChildCare]:
 
 def stability_of(child_ids: Iterable[Any] | None, day: date) -> Stability:
     return stability(care_of(child_ids, day), day)
+
+
+def stability_by_team(day: date) -> tuple[list[tuple[Team, Stability]], Stability]:
+    """The stability measures per team (the team of each child's social worker on the day) and for the authority."""
+    everyone = care_of(None, day)
+    allocated = current_allocations(day).filter(role=AllocationRole.SOCIAL_WORKER, worker__team__isnull=False)
+    team_of = {str(child): team for child, team in allocated.values_list("child_id", "worker__team_id")}
+    by_team: dict[Any, list[ChildCare]] = defaultdict(list)
+    for child in everyone:
+        team = team_of.get(child.child_id)
+        if team is not None:
+            by_team[team].append(child)
+    teams = Team.objects.filter(pk__in=list(by_team)).order_by("name")
+    return [(t, stability(by_team[t.pk], day)) for t in teams], stability(everyone, day)

@@ -12,10 +12,10 @@ from access.guards import load_child
 from accounts.roles import Role
 from audit.actions import AuditAction
 from audit.services import audit_record
+from care.selectors import stability_by_team
 from duties.calendar_svg import calendar_svg
 from duties.duty import OPEN
 from duties.selectors import duties_of_child
-from duties.stability_views import stability_by_team
 
 STABILITY_ROLES = frozenset({Role.TEAM_MANAGER, Role.ANALYST, Role.ADMIN})
 

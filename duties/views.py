@@ -6,15 +6,14 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 
 from access.guards import load_child
 from accounts.roles import Role
 from audit.actions import AuditAction
 from audit.services import audit_record
 from care.selectors import stability_by_team
-from duties.calendar_svg import calendar_svg
 from duties.duty import OPEN
+from duties.duty_calendar import duty_calendar
 from duties.selectors import duties_of_child
 
 STABILITY_ROLES = frozenset({Role.TEAM_MANAGER, Role.ANALYST, Role.ADMIN})
@@ -27,7 +26,6 @@ def child_duties(request: HttpRequest, child_id: UUID) -> HttpResponse:
     rows = duties_of_child(user=request.user, child=access.child, as_of=today)
     show_all = request.GET.get("show") == "all"
     listed = rows if show_all else [r for r in rows if r.duty.status in OPEN]
-    calendar = calendar_svg((r.duty for r in rows), today=today)
     return render(
         request,
         "duties/child.html",
@@ -37,7 +35,7 @@ def child_duties(request: HttpRequest, child_id: UUID) -> HttpResponse:
             "rows": listed,
             "show_all": show_all,
             "today": today,
-            "calendar": mark_safe(calendar),
+            "calendar": duty_calendar((r.duty for r in rows), today=today),
         },
     )
 

@@ -37,16 +37,19 @@ def add_care_history(mint: Mint, out: Authority, staff: Staff) -> None:
     advisers = [w for w in staff.all_social_workers() if not w.username.startswith("demo.")]
     for spec in out.children:
         person = people[spec.person]
-        assert person.date_of_birth is not None  # every child in care has one
+        if person.date_of_birth is None:
+            raise ValueError(
+                f"child {spec.local_id} has no date of birth: every seeded child in care has one"
+            )
         strict = rota.on(spec.person, AllocationRole.SOCIAL_WORKER, as_of) == demo
         child = CareChild(spec, person, person.date_of_birth, person.notes.startswith(UASC_NOTE), strict)
         clock.strict = strict
         add_periods(mint, out, child, window_start)
         for earlier in child.periods[:-1]:
-            assert earlier.end_date is not None
-            rota.cover(spec.person, AllocationRole.SOCIAL_WORKER, earlier.start_date, earlier.end_date)
-            iro_from = min(earlier.start_date + timedelta(days=mint.rng.randint(0, 15)), earlier.end_date)
-            rota.cover(spec.person, AllocationRole.IRO, iro_from, earlier.end_date)
+            ended = earlier.end_date or as_of  # an earlier period always ended
+            rota.cover(spec.person, AllocationRole.SOCIAL_WORKER, earlier.start_date, ended)
+            iro_from = min(earlier.start_date + timedelta(days=mint.rng.randint(0, 15)), ended)
+            rota.cover(spec.person, AllocationRole.IRO, iro_from, ended)
         rate = move_rate(mint)
         for period in child.periods:
             carer = carers.get(spec.person) if period.end_date is None else None

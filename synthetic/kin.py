@@ -131,6 +131,13 @@ class KinBuilder:
                 end_date=ended,
             )
 
+    def _carer_since(self, start: date) -> date:
+        """When the child came to the carer they live with now: earlier rather than later in their time in care (a
+        uniform draw squared). Long-term stability in a 600-child seed rose from about 32% to 57% with it (England
+        about 68%, statutory-rules.md section 4)."""
+        span = (self.as_of - timedelta(days=1) - start).days
+        return start + timedelta(days=int(max(span, 0) * self.mint.rng.random() ** 2))
+
     def _carers(self, family: Family, grandmother: PersonSpec | None) -> None:
         """Most children live with foster carers; siblings often together; some with their grandmother."""
         mint, rec = self.mint, self.rec
@@ -139,7 +146,7 @@ class KinBuilder:
         for member, child in zip(family.in_care, family.children, strict=True):
             start = child.looked_after_since
             if grandmother is not None and mint.chance(0.2):
-                since = mint.between(start, self.as_of - timedelta(days=1))
+                since = self._carer_since(start)
                 rec.relate(
                     grandmother,
                     member.person,
@@ -159,6 +166,6 @@ class KinBuilder:
                 shared = rec.adult(
                     pool_for(ethnicity), sex=sex, ethnicity=ethnicity, born=born, may_die=False
                 )
-                shared_since = mint.between(start, self.as_of - timedelta(days=1))
+                shared_since = self._carer_since(start)
             since = max(start, shared_since or start)
             rec.relate(shared, member.person, Rel.CARER, description=mint.pick(CARERS), start_date=since)

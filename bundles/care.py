@@ -13,7 +13,7 @@ from typing import Any
 from django.db import models
 
 from bundles.plain import plain, worker
-from care.models import LegalStatusRecord, PeriodOfCare, Placement
+from care.models import PLACEMENT_FIELDS, LegalStatusRecord, PeriodOfCare, Placement
 from casework.statutory_records import LookedAfterReview, PlacementNotification, Plan, Visit
 from education.models import PersonalEducationPlan
 from health.models import HealthCheck
@@ -48,20 +48,7 @@ PARTS: tuple[Part, ...] = (
     Part(
         "placements",
         Placement,
-        (
-            "place",
-            "provider",
-            "carer",
-            "address",
-            "postcode",
-            "in_authority",
-            "start_date",
-            "end_date",
-            "change_reason",
-            "intended_until_18_from",
-            "before_assessment",
-            "temporary_approval",
-        ),
+        PLACEMENT_FIELDS,
         "start_date",
         care=True,
     ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django import forms
 
-from care.models import LegalStatusRecord, PeriodOfCare, Placement
+from care.models import PLACEMENT_FIELDS, LegalStatusRecord, PeriodOfCare, Placement
 from lantern.forms import DateField
 from lantern.record_pages import ChildRecordForm
 
@@ -66,19 +66,6 @@ class PlacementForm(ChildRecordForm):
 
     class Meta:
         model = Placement
-        fields = [
-            "place",
-            "provider",
-            "carer",
-            "address",
-            "postcode",
-            "in_authority",
-            "start_date",
-            "end_date",
-            "change_reason",
-            "intended_until_18_from",
-            "before_assessment",
-            "temporary_approval",
-        ]
+        fields = list(PLACEMENT_FIELDS)
         widgets = {"address": forms.Textarea}
         help_texts = {"carer": "The foster carers' names, or the name of the home or provider"}

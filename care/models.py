@@ -73,6 +73,22 @@ class LegalStatusRecord(models.Model):
         _check_dates(self.start_date, self.end_date)
 
 
+PLACEMENT_FIELDS = (
+    "place",
+    "provider",
+    "carer",
+    "address",
+    "postcode",
+    "in_authority",
+    "start_date",
+    "end_date",
+    "change_reason",
+    "intended_until_18_from",
+    "before_assessment",
+    "temporary_approval",
+)  # what a worker records about a placement: its form and the case bundle carry these
+
+
 class Placement(models.Model):
     """Where the child lives while looked after (SSDA903 PLACE, PLACE_PROVIDER, PL_POST, REASON_PLACE_CHANGE)."""
 

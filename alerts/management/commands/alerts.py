@@ -15,6 +15,8 @@ from alerts.services import alerts_run
 
 class Command(BaseCommand):
     help = "Raise and close alerts for a day (default today)."
+    kinds: frozenset[str] | None = None  # every kind of alert; `lantern duties-run` narrows it
+    label = "Alerts"
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--as-of", type=date.fromisoformat, help="the day, YYYY-MM-DD (default today)")
@@ -22,7 +24,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         day = options["as_of"] or timezone.localdate()
-        report = alerts_run(today=day)
+        report = alerts_run(today=day, kinds=self.kinds)
         if options["json"]:
             self.stdout.write(
                 json.dumps(
@@ -36,5 +38,5 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write(
-                f"Alerts for {day:%d %B %Y}: {report.raised} raised, {report.closed} closed, {report.open} open."
+                f"{self.label} for {day:%d %B %Y}: {report.raised} raised, {report.closed} closed, {report.open} open."
             )

@@ -23,6 +23,8 @@ from education.models import PersonalEducationPlan
 from health.models import HealthCheck, HealthCheckKind
 from lantern.child_records import child_record_save
 from lantern.tests.personas import Personas, make_personas
+from missing.models import EpisodeKind, MissingEpisode, ReturnInterview
+from missing.services import episode_save, return_interview_save
 
 
 def _add_care_records(personas: Personas) -> None:
@@ -91,7 +93,37 @@ def _add_care_records(personas: Personas) -> None:
     ]
     for record, date_field in records:
         child_record_save(actor=wendy, instance=record, date_field=date_field)
+    _add_missing_episode(personas)
     child.refresh_from_db()
+
+
+def _add_missing_episode(personas: Personas) -> None:
+    """One overnight episode in March 2024, reported by the carer, and its return interview."""
+    at = datetime.datetime(2024, 3, 8, 22, 30, tzinfo=datetime.UTC)
+    episode = episode_save(
+        actor=personas.carl,
+        episode=MissingEpisode(
+            child=personas.child,
+            kind=EpisodeKind.MISSING,
+            started_at=at,
+            ended_at=at + datetime.timedelta(hours=9),
+            reported_by="Sam Carer, foster carer",
+            found_where="Bus station",
+            recorded_by=personas.carl,
+        ),
+    )
+    return_interview_save(
+        actor=personas.rita,
+        interview=ReturnInterview(
+            child=personas.child,
+            episode=episode,
+            offered_at=at + datetime.timedelta(hours=30),
+            response="accepted",
+            done_on=datetime.date(2024, 3, 11),
+            done_by="Rita Return",
+            recorded_by=personas.rita,
+        ),
+    )
 
 
 @pytest.fixture

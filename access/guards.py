@@ -8,9 +8,16 @@ from typing import Any
 
 from django.http import Http404, HttpRequest
 
-from access.permissions import may_edit_allocations, may_edit_record, may_read_audit
+from access.permissions import (
+    may_edit_allocations,
+    may_edit_record,
+    may_read_audit,
+    may_record_return_interview,
+    may_report_missing,
+    may_safeguard,
+)
 from access.selectors import Basis
-from accounts.roles import is_partner_role
+from accounts.roles import Role, is_partner_role
 from audit.actions import AuditAction
 from audit.services import audit_record
 from people.models import Child
@@ -25,6 +32,28 @@ class ChildAccess:
     may_allocate: bool
     may_read_audit: bool
     staff: bool = False  # the authority's own staff (not a partner): case notes and exports
+    may_report_missing: bool = False
+    may_record_return_interview: bool = False
+    may_safeguard: bool = False
+
+    role: str = ""
+
+    def allows(self, need: Need) -> bool:
+        """Whether the user may do what `need` names for this child (the role narrowing of ROLE_ONLY included)."""
+        only = ROLE_ONLY.get(self.role)
+        if only is not None and need not in only:
+            return False
+        return {
+            Need.VIEW: True,
+            Need.EDIT: self.may_edit,
+            Need.ALLOCATE: self.may_allocate,
+            Need.AUDIT: self.may_read_audit,
+            Need.STAFF: self.staff,
+            Need.MISSING: True,
+            Need.REPORT_MISSING: self.may_report_missing,
+            Need.RETURN_INTERVIEW: self.may_record_return_interview,
+            Need.SAFEGUARD: self.may_safeguard,
+        }[need]
 
     @property
     def by_break_glass_only(self) -> bool:
@@ -48,6 +77,17 @@ class Need(StrEnum):
     ALLOCATE = "allocate"
     AUDIT = "audit"
     STAFF = "staff"  # the authority's own staff, not partners: case notes and exports of the record
+    MISSING = "missing"  # the child's missing episodes and return interviews: everyone who sees the child
+    REPORT_MISSING = "report_missing"  # report a missing episode, record the return, keep the profile
+    RETURN_INTERVIEW = "return_interview"  # record the independent return interview
+    SAFEGUARD = "safeguard"  # screenings, risk plans, strategy discussions
+
+
+# A role that sees only what its work needs, whatever its basis: the commissioned return interview service sees the
+# child's missing episodes and return interviews, and nothing else of the record (M5).
+ROLE_ONLY: dict[str, frozenset[Need]] = {
+    Role.RETURN_INTERVIEWER: frozenset({Need.MISSING, Need.RETURN_INTERVIEW}),
+}
 
 
 def load_child(request: HttpRequest, child_id: Any, *, need: Need = Need.VIEW) -> ChildAccess:
@@ -67,14 +107,12 @@ def load_child(request: HttpRequest, child_id: Any, *, need: Need = Need.VIEW) -
         may_allocate=may_edit_allocations(user, set(basis)),
         may_read_audit=may_read_audit(user, set(basis)),
         staff=not is_partner_role(getattr(user, "role", "")),
+        may_report_missing=may_report_missing(user, set(basis)),
+        may_record_return_interview=may_record_return_interview(user, set(basis)),
+        may_safeguard=may_safeguard(user, set(basis)),
+        role=getattr(user, "role", ""),
     )
-    allowed = {
-        Need.VIEW: True,
-        Need.EDIT: access.may_edit,
-        Need.ALLOCATE: access.may_allocate,
-        Need.AUDIT: access.may_read_audit,
-        Need.STAFF: access.staff,
-    }[need]
+    allowed = access.allows(need)
     if not allowed:
         audit_record(
             actor=user,

@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from access.selectors import Basis
-from accounts.roles import Role, can_edit_allocations, can_edit_care_record
+from accounts.roles import (
+    MISSING_REPORTERS,
+    RETURN_INTERVIEWERS,
+    SAFEGUARDING_PARTNERS,
+    Role,
+    can_edit_allocations,
+    can_edit_care_record,
+)
 
 _RESPONSIBLE = frozenset({Basis.ALLOCATED, Basis.MANAGER})
 
@@ -26,3 +33,18 @@ def may_read_audit(user: Any, basis: set[Basis]) -> bool:
 
 def may_create_child(user: Any) -> bool:
     return user.role in (Role.SOCIAL_WORKER, Role.TEAM_MANAGER)
+
+
+def may_report_missing(user: Any, basis: set[Basis]) -> bool:
+    """Whoever edits the record, and the carer, police officer or coordinator with a grant for the child."""
+    return may_edit_record(user, basis) or (user.role in MISSING_REPORTERS and Basis.GRANT in basis)
+
+
+def may_record_return_interview(user: Any, basis: set[Basis]) -> bool:
+    """The independent return interview service (M5) with a grant, the coordinator, and the responsible workers."""
+    return may_edit_record(user, basis) or (user.role in RETURN_INTERVIEWERS and Basis.GRANT in basis)
+
+
+def may_safeguard(user: Any, basis: set[Basis]) -> bool:
+    """Screenings, risk plans and strategy discussions: the responsible workers and the coordinator with a grant."""
+    return may_edit_record(user, basis) or (user.role in SAFEGUARDING_PARTNERS and Basis.GRANT in basis)

@@ -30,6 +30,13 @@ PARTNER_ROLES = frozenset(
 ALLOCATABLE_ROLES = frozenset({Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.IRO})
 CARE_RECORD_EDITORS = frozenset({Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.ADMIN})
 ALLOCATION_EDITORS = frozenset({Role.SOCIAL_WORKER, Role.TEAM_MANAGER})
+# Partners who, with a grant for the child, may report a missing episode and record its end (statutory guidance
+# 2014, M2 and M7: the carer reports to the police and the authority; the police record their reference and grading).
+MISSING_REPORTERS = frozenset({Role.CARER, Role.POLICE, Role.MISSING_COORDINATOR})
+# Partners who record the independent return interview (M5), and who take part in safeguarding records (screening,
+# risk plans, strategy discussions) beside the allocated worker and manager.
+RETURN_INTERVIEWERS = frozenset({Role.RETURN_INTERVIEWER, Role.MISSING_COORDINATOR})
+SAFEGUARDING_PARTNERS = frozenset({Role.MISSING_COORDINATOR})
 BREAK_GLASS_ROLES = frozenset({Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.IRO, Role.MISSING_COORDINATOR})
 
 

@@ -3,12 +3,13 @@ the inbox, because email leaves the system (the alert itself waits behind the si
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
-from django.core.mail import send_mass_mail
+from django.core.mail import get_connection, send_mass_mail
 
 from alerts.models import Alert
 
@@ -29,4 +30,9 @@ def email_alerts(alert_ids: Iterable[Any]) -> int:
         messages.append(
             (f"Lantern: {len(alerts)} new alert(s)", body, settings.DEFAULT_FROM_EMAIL, [address])
         )
-    return send_mass_mail(tuple(messages), fail_silently=False) if messages else 0
+    if not messages:
+        return 0
+    # The console backend (the demo's) prints to stderr, so that `lantern alerts --json` keeps stdout for the JSON;
+    # other backends ignore the stream.
+    connection = get_connection(stream=sys.stderr)
+    return send_mass_mail(tuple(messages), fail_silently=False, connection=connection)

@@ -17,6 +17,14 @@ class AlertKind(models.TextChoices):
     TRANSFER_SUMMARY_OVERDUE = "transfer_summary_overdue", "Transfer summary overdue"
     THIRD_SOCIAL_WORKER = "third_social_worker", "Third social worker within 12 months"
     DUTY_OVERDUE = "duty_overdue", "Statutory duty overdue"
+    RETURN_INTERVIEW_NOT_OFFERED = (
+        "return_interview_not_offered",
+        "Return interview not offered within 72 hours",
+    )
+    MISSING_PATTERN = "missing_pattern", "Pattern of going missing"
+    RISK_HIGH = "risk_high", "High exploitation risk"
+    RISK_ACTION_OVERDUE = "risk_action_overdue", "Risk plan action overdue"
+    SCREENING_REVIEW_DUE = "screening_review_due", "Exploitation screening review overdue"
 
 
 class Alert(models.Model):

@@ -102,7 +102,10 @@ def _third_worker(today: date) -> Iterator[Wanted]:
 
 
 def wanted_alerts(today: date, kinds: frozenset[str] | None = None) -> dict[str, Wanted]:
+    from risk.alerting import risk_alerts
+
     from duties.alerting import duty_alerts
+    from missing.alerting import interview_alerts, pattern_alerts
 
     found: dict[str, Wanted] = {}
     rules = {
@@ -110,10 +113,17 @@ def wanted_alerts(today: date, kinds: frozenset[str] | None = None) -> dict[str,
         AlertKind.TRANSFER_SUMMARY_OVERDUE: _transfers,
         AlertKind.THIRD_SOCIAL_WORKER: _third_worker,
         AlertKind.DUTY_OVERDUE: duty_alerts,
+        AlertKind.RETURN_INTERVIEW_NOT_OFFERED: interview_alerts,
+        AlertKind.MISSING_PATTERN: pattern_alerts,
     }
     for kind, rule in rules.items():
         if kinds is not None and kind not in kinds:
             continue
         for wanted in rule(today):
             found.setdefault(wanted.key, wanted)
+    risk_kinds = {AlertKind.RISK_HIGH, AlertKind.RISK_ACTION_OVERDUE, AlertKind.SCREENING_REVIEW_DUE}
+    if kinds is None or kinds & risk_kinds:
+        for wanted in risk_alerts(today):  # one pass over the screenings raises all three kinds
+            if kinds is None or wanted.kind in kinds:
+                found.setdefault(wanted.key, wanted)
     return found

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from alerts.emails import email_alerts
 from alerts.models import Alert
-from alerts.raising import wanted_alerts
+from alerts.raising import Wanted, wanted_alerts
 from audit.actions import AuditAction
 from audit.services import audit_record
 
@@ -21,6 +21,7 @@ class RunReport:
     raised: int
     closed: int
     open: int
+    standing: tuple[Wanted, ...] = field(default=(), compare=False)  # what the rules called for that day
 
 
 @transaction.atomic
@@ -63,7 +64,9 @@ def alerts_run(*, today: date, kinds: frozenset[str] | None = None) -> RunReport
     closed = still_open.exclude(key__in=list(wanted)).update(closed_on=today)
     if fresh:
         transaction.on_commit(lambda: email_alerts([a.pk for a in fresh]))
-    report = RunReport(raised, closed, Alert.objects.filter(closed_on__isnull=True).count())
+    report = RunReport(
+        raised, closed, Alert.objects.filter(closed_on__isnull=True).count(), tuple(wanted.values())
+    )
     if raised or updated or closed:
         audit_record(
             actor=None,

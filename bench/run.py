@@ -37,6 +37,7 @@ USERNAME = "demo.social_worker"
 GOAL_RATIO, GOAL_P95_MS = 0.5, 100.0
 GOAL_CHRONOLOGY_P95_MS, GOAL_PDF_S, PDF_RUNS = 100.0, 2.0, 7
 GOAL_DUTIES_S, GOAL_TEAM_P95_MS, MANAGER = 2.0, 200.0, "demo.team_manager"
+GOAL_PATTERNS_S = 2.0  # issue 6: pattern detection over a 2,000-child authority
 
 
 def environment(password: str) -> dict[str, str]:
@@ -61,6 +62,13 @@ def run(args: list[str], env: dict[str, str], *, quiet: bool = False) -> None:
 def duties_timing(env: dict[str, str]) -> dict[str, Any]:
     print("Timing the duties of the whole authority (5 runs)", file=sys.stderr)
     script = [str(BIN / "python"), str(BENCH / "duties_timing.py"), "5"]
+    out = subprocess.run(script, cwd=ROOT, env=env, check=True, capture_output=True, text=True)  # noqa: S603
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def missing_timing(env: dict[str, str]) -> dict[str, Any]:
+    print("Timing missing-pattern detection over the whole authority (5 runs)", file=sys.stderr)
+    script = [str(BIN / "python"), str(BENCH / "missing_timing.py"), "5"]
     out = subprocess.run(script, cwd=ROOT, env=env, check=True, capture_output=True, text=True)  # noqa: S603
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
@@ -236,6 +244,10 @@ def report(results: dict[str, dict[str, Any]], pdf: dict[str, Any], extra: dict[
             < GOAL_TEAM_P95_MS,
             f"duties of the whole authority median < {GOAL_DUTIES_S:.0f} s": extra["duties"]["median_s"]
             < GOAL_DUTIES_S,
+            f"missing patterns of the whole authority median < {GOAL_PATTERNS_S:.0f} s": extra["missing"][
+                "median_s"
+            ]
+            < GOAL_PATTERNS_S,
         },
         **extra,
     }
@@ -249,6 +261,13 @@ def report(results: dict[str, dict[str, Any]], pdf: dict[str, Any], extra: dict[
     print(
         f"duties of {duties['children']} children ({duties['duties']} duties): median {duties['median_s']:.2f} s, "
         f"of which reading {duties['median_reading_s']:.2f} s"
+    )
+    missing = extra["missing"]
+    print(
+        f"missing patterns: {missing['episodes']} episodes of {missing['children_with_episodes']} children, "
+        f"{missing['children_flagged']} flagged: median {missing['median_s']:.2f} s (reading "
+        f"{missing['median_reading_s']:.2f} s); {missing['networks_of_concern']} networks of concern across all "
+        f"children in {missing['networks_median_s']:.2f} s"
     )
     for goal, held in summary["goals"].items():
         print(f"  {'met ' if held else 'MISSED'}  {goal}")
@@ -310,6 +329,7 @@ def main() -> int:
     seed_seconds = fresh_database(env)
     chronology = chronology_data(env)
     duties = duties_timing(env)
+    missing = missing_timing(env)
     with tempfile.TemporaryFile() as log:
         results, pdf = serve_and_measure(env, password, workers, log, chronology)
     summary = report(
@@ -326,6 +346,7 @@ def main() -> int:
             "seed_seconds": round(seed_seconds, 1),
             "database": "sqlite",
             "duties": duties,
+            "missing": missing,
         },
     )
     (BENCH / "results.json").write_text(json.dumps(summary, indent=2) + "\n")

@@ -1,14 +1,16 @@
 """The child's care records in a case bundle: periods of care, legal statuses, placements with their plans and
-notifications, visits, looked-after reviews, health checks and personal education plans. Export here; import by
-CareWriter (bundles/care_writer.py), called by bundles/importer.py after the allocations and before the story, so
-that the chronology analysis in the story finds the entries these records make for themselves.
+notifications, visits, looked-after reviews, health checks, personal education plans, and the missing-from-care
+records (missing episodes, their return interviews, the copies of the missing person profile sent to the police).
+Export here; import by CareWriter (bundles/care_writer.py), called by bundles/importer.py after the allocations and
+before the story, so that the chronology analysis in the story finds the entries these records make for themselves.
+The missing person profile itself (one per child, with its photo) is bundles/missing_profile.py.
 
 Each part is one list of the bundle, one model, described once in PARTS for both directions."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, NamedTuple
 
 from django.db import models
 
@@ -17,23 +19,37 @@ from care.models import PLACEMENT_FIELDS, LegalStatusRecord, PeriodOfCare, Place
 from casework.statutory_records import LookedAfterReview, PlacementNotification, Plan, Visit
 from education.models import PersonalEducationPlan
 from health.models import HealthCheck
+from missing.models import MissingEpisode, ProfileSent, ReturnInterview
 from people.models import Child
+
+Checks = Literal["dated", "care", "episode", "interview", "model"]
+
+
+class Link(NamedTuple):
+    """A record naming a record of an earlier list by its id: `field` (the model's foreign key and the bundle's
+    field), `section` (the list it names a record of), `required` (null is not allowed)."""
+
+    field: str
+    section: str
+    required: bool = False
 
 
 @dataclass(frozen=True)
 class Part:
-    """`section`: the bundle's list; `fields`: the model fields written as they are (dates as YYYY-MM-DD);
-    `dated_by`: the date that orders the list and that the child's date of birth and today bound; `care`: a
-    period of care, legal status or placement (the checks of care/services.py); `user`: the field naming a
-    worker; `placement`: "required" or "optional" when the record names a placement in `placements`."""
+    """`section`: the bundle's list; `fields`: the model fields written as they are (dates as YYYY-MM-DD, dates and
+    times as ISO 8601 with offset); `dated_by`: the date (or date and time) that orders the list; `checks`: the
+    checks of the record's service beyond the model's own (bundles/care_writer.py): "dated" (a date neither before
+    the child's birth nor after today, on `dated_by`), "care" (a period of care, legal status or placement:
+    care/services.py), "episode" (missing/services.py episode_save), "interview" (return_interview_save), "model"
+    (none); `user`: the field naming a worker; `link`: the record names a record of an earlier list."""
 
     section: str
     model: type[models.Model]
     fields: tuple[str, ...]
     dated_by: str
-    care: bool = False
+    checks: Checks = "dated"
     user: str = ""
-    placement: str = ""
+    link: Link | None = None
 
 
 PARTS: tuple[Part, ...] = (
@@ -42,23 +58,31 @@ PARTS: tuple[Part, ...] = (
         PeriodOfCare,
         ("start_date", "end_date", "category_of_need", "end_reason"),
         "start_date",
-        care=True,
+        checks="care",
     ),
-    Part("legal_statuses", LegalStatusRecord, ("code", "start_date", "end_date"), "start_date", care=True),
+    Part(
+        "legal_statuses", LegalStatusRecord, ("code", "start_date", "end_date"), "start_date", checks="care"
+    ),
     Part(
         "placements",
         Placement,
         PLACEMENT_FIELDS,
         "start_date",
-        care=True,
+        checks="care",
     ),
-    Part("plans", Plan, ("kind", "made_on", "carer_signed_on", "summary"), "made_on", placement="optional"),
+    Part(
+        "plans",
+        Plan,
+        ("kind", "made_on", "carer_signed_on", "summary"),
+        "made_on",
+        link=Link("placement", "placements"),
+    ),
     Part(
         "placement_notifications",
         PlacementNotification,
         ("recipient", "sent_on"),
         "sent_on",
-        placement="required",
+        link=Link("placement", "placements", required=True),
     ),
     Part(
         "visits", Visit, ("visited_on", "seen", "seen_alone", "where", "notes"), "visited_on", user="visitor"
@@ -84,6 +108,57 @@ PARTS: tuple[Part, ...] = (
         "held_on",
         user="recorded_by",
     ),
+    Part(
+        "missing_episodes",
+        MissingEpisode,
+        (
+            "kind",
+            "started_at",
+            "ended_at",
+            "reported_by",
+            "reported_at",
+            "police_reference",
+            "police_risk",
+            "found_where",
+            "found_with",
+            "safe_and_well_on",
+            "harm_disclosed",
+            "notes",
+        ),
+        "started_at",
+        checks="episode",
+        user="recorded_by",
+    ),
+    Part(
+        "return_interviews",
+        ReturnInterview,
+        (
+            "offered_at",
+            "offered_by",
+            "response",
+            "done_on",
+            "done_by",
+            "push_factors",
+            "pull_factors",
+            "places",
+            "people",
+            "no_interview_reason",
+            "notes",
+        ),
+        "offered_at",
+        checks="interview",
+        user="recorded_by",
+        link=Link("episode", "missing_episodes", required=True),
+    ),
+    Part(
+        "profiles_sent",
+        ProfileSent,
+        ("sent_to", "sent_at", "last_seen_wearing", "last_seen"),
+        "sent_at",
+        checks="model",
+        user="sent_by",
+        link=Link("episode", "missing_episodes"),
+    ),
 )
 
 DATES = frozenset(
@@ -97,18 +172,27 @@ DATES = frozenset(
         "visited_on",
         "held_on",
         "done_on",
+        "safe_and_well_on",
     }
 )
+MOMENTS = frozenset({"started_at", "ended_at", "reported_at", "offered_at", "sent_at"})
 
 
 def _record(part: Part, instance: Any) -> dict[str, Any]:
     data: dict[str, Any] = {"id": str(instance.pk)}
     data.update({name: plain(getattr(instance, name)) for name in part.fields})
-    if part.placement:
-        data["placement"] = str(instance.placement_id) if instance.placement_id else None
+    if part.link:
+        linked = getattr(instance, f"{part.link.field}_id")
+        data[part.link.field] = str(linked) if linked else None
     if part.user:
         data[part.user] = worker(getattr(instance, part.user))
     return data
+
+
+def _order(part: Part, instance: Any) -> tuple[Any, ...]:
+    """By date then id; a record without its date (a return interview not yet offered) after those with one."""
+    when = getattr(instance, part.dated_by)
+    return (when is None, "" if when is None else when, str(instance.pk))
 
 
 def care_export(child: Child) -> dict[str, list[dict[str, Any]]]:
@@ -118,6 +202,6 @@ def care_export(child: Child) -> dict[str, list[dict[str, Any]]]:
         records = part.model._default_manager.filter(child=child)
         if part.user:
             records = records.select_related(f"{part.user}__team", f"{part.user}__agency")
-        ordered = sorted(records, key=lambda r: (getattr(r, part.dated_by), str(r.pk)))
+        ordered = sorted(records, key=lambda r: _order(part, r))
         exported[part.section] = [_record(part, r) for r in ordered]
     return exported

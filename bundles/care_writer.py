@@ -3,50 +3,91 @@
 Each record is checked as the services check it: the model's own checks (full_clean), a date neither before the
 child's birth nor after today (lantern.child_records.check_dated), and for periods of care, legal statuses and
 placements the rules of care/services.py: no two records of one kind overlap, and a legal status or placement
-falls within a period of care. Records are saved one by one (so the chronology entries they make for themselves are
-made by the same signals as in use) inside the importer's transaction; every problem is collected, by the JSON
-path of the record and field, e.g. $.placements[2].start_date. A plan or notification must name a placement in
-the bundle's "placements"."""
+falls within a period of care. A missing episode passes the checks of missing/services.py episode_save (its start,
+as a local date, neither before the child's birth nor after today; within a period of care; not overlapping
+another episode of the child), and a return interview those of return_interview_save (the episode has ended; the
+interview was offered after the child came back). The services themselves are not called: episode_save also gives
+the coordinator and the return interview service access grants, which an import must not do.
+
+Records are saved one by one (so the chronology entries they make for themselves are made by the same signals as in
+use) inside the importer's transaction; every problem is collected, by the JSON path of the record and field, e.g.
+$.placements[2].start_date. A record that names a record of an earlier list (a plan or notification its placement,
+a return interview or a profile sent its missing episode) must name one in that list of the bundle."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 
-from bundles.care import DATES, PARTS, Part
+from bundles.care import DATES, MOMENTS, PARTS, Part
 from bundles.errors import model_errors
 from bundles.validation import Problem
 from bundles.workers import WorkerResolver
-from care.models import PeriodOfCare, Placement
+from care.models import PeriodOfCare
 from care.services import check_no_overlap, check_within_care, sync_child_summary
 from lantern.child_records import check_dated
+from missing.models import MissingEpisode, ReturnInterview
+from missing.services import _check_in_care, _check_no_overlap
 from people.models import Child
 
 
 def _value(name: str, value: Any) -> Any:
-    return date.fromisoformat(value) if name in DATES and isinstance(value, str) else value
+    """A bundle value as the model holds it; ValueError for a date or time that does not exist."""
+    if not isinstance(value, str):
+        return value
+    if name in DATES:
+        return date.fromisoformat(value)
+    if name in MOMENTS:
+        moment = datetime.fromisoformat(value)
+        if timezone.is_naive(moment):
+            raise ValueError("no offset from UTC")
+        return moment
+    return value
+
+
+def _episode_checks(episode: MissingEpisode, child: Child, *, within_care: bool) -> None:
+    """episode_save's checks beyond the model's own."""
+    check_dated(child=child, field="started_at", day=timezone.localdate(episode.started_at))
+    if within_care:
+        _check_in_care(episode)
+    _check_no_overlap(episode)
+
+
+def _interview_checks(interview: ReturnInterview) -> None:
+    """return_interview_save's checks beyond the model's own (with the same messages)."""
+    episode = interview.episode
+    if episode.ended_at is None:
+        raise ValidationError({"offered_at": "Record when the child came back before the return interview"})
+    if interview.offered_at is not None and interview.offered_at < episode.ended_at:
+        raise ValidationError({"offered_at": "The interview is offered after the child came back"})
 
 
 def _service_checks(part: Part, instance: Any, child: Child, *, within_care: bool) -> None:
-    """What care_record_save and child_record_save refuse beyond the model's own checks. `within_care` is false
-    when a period of care of the bundle failed: its own problem is listed, not one for each record in it."""
-    if not part.care:
+    """What the record's service refuses beyond the model's own checks. `within_care` is false when a period of
+    care of the bundle failed: its own problem is listed, not one for each record in it."""
+    if part.checks == "dated":
         check_dated(child=child, field=part.dated_by, day=getattr(instance, part.dated_by))
-        return
-    check_dated(child=child, field="start_date", day=instance.start_date)
-    check_dated(child=child, field="end_date", day=instance.end_date)
-    check_no_overlap(instance)
-    if within_care and not isinstance(instance, PeriodOfCare):
-        check_within_care(instance)
+    elif part.checks == "care":
+        check_dated(child=child, field="start_date", day=instance.start_date)
+        check_dated(child=child, field="end_date", day=instance.end_date)
+        check_no_overlap(instance)
+        if within_care and not isinstance(instance, PeriodOfCare):
+            check_within_care(instance)
+    elif part.checks == "episode":
+        _episode_checks(instance, child, within_care=within_care)
+    elif part.checks == "interview":
+        _interview_checks(instance)
 
 
 class CareWriter:
     """Writes the care parts of a bundle in the order of PARTS (periods of care before what must fall within
-    them, placements before their plans and notifications); collects every problem instead of stopping."""
+    them, placements before their plans and notifications, missing episodes before their return interviews);
+    collects every problem instead of stopping."""
 
     def __init__(self, data: dict[str, Any], child: Child | None, workers: WorkerResolver) -> None:
         self.data = data
@@ -54,8 +95,9 @@ class CareWriter:
         self.workers = workers
         self.errors: list[Problem] = []
         self.counts: dict[str, int] = {part.section: 0 for part in PARTS}
-        self.placements: dict[str, Placement] = {}
+        self.records: dict[str, dict[str, models.Model]] = {part.section: {} for part in PARTS}
         self.saved: set[str] = set()
+        self.unreadable: set[str] = set()
         self.periods_failed = False
 
     def write(self) -> None:
@@ -75,7 +117,14 @@ class CareWriter:
             instance.child = self.child
         for name in part.fields:
             if name in record:
-                setattr(instance, name, _value(name, record[name]))
+                try:
+                    setattr(instance, name, _value(name, record[name]))
+                except ValueError:
+                    self.errors.append(
+                        (f"{path}.{name}", f"{record[name]!r} is not valid: no such date and time")
+                    )
+                    self.unreadable.add(record["id"])
+                    return
         if part.user:
             spec = record.get(part.user)
             user = (
@@ -84,20 +133,27 @@ class CareWriter:
             if spec is not None and user is None:
                 waiting.append(part.user)
             setattr(instance, part.user, user)
-        if part.placement and record.get("placement") is not None:
-            placement = self.placements.get(record["placement"])
-            if placement is None:
-                self.errors.append((f"{path}.placement", "names no placement in placements"))
+        link = part.link
+        if link is not None and record.get(link.field) is not None:
+            linked = self.records[link.section].get(record[link.field])
+            if linked is None and record[link.field] in self.unreadable:
+                return  # the record it names could not be read: that problem is listed
+            if linked is None:
+                self.errors.append((f"{path}.{link.field}", f"names no {link.field} in {link.section}"))
                 return
-            instance.placement = placement
-            if record["placement"] not in self.saved:
-                waiting.append("placement")
-        if isinstance(instance, Placement):
-            self.placements.setdefault(record["id"], instance)  # a second use of the id fails as a duplicate
+            setattr(instance, link.field, linked)
+            if record[link.field] not in self.saved:
+                waiting.append(link.field)
+        elif link is not None and link.required:
+            self.errors.append((f"{path}.{link.field}", f"is required: the id of a record in {link.section}"))
+            return
+        self.records[part.section].setdefault(
+            record["id"], instance
+        )  # a second use of the id fails as a duplicate
         if self._save(part, instance, path, record, waiting):
             self.saved.add(record["id"])
             self.counts[part.section] += 1
-        elif isinstance(instance, PeriodOfCare):
+        elif part.section == "periods_of_care":
             self.periods_failed = True
 
     def _save(

@@ -10,7 +10,9 @@ import json
 from typing import Any
 
 from bundles.care import care_export
+from bundles.missing_profile import profile_export
 from bundles.plain import plain, worker
+from bundles.risk import risk_export
 from bundles.story import story_export
 from bundles.validation import FORMAT, VERSION
 from casework.models import Allocation
@@ -56,7 +58,8 @@ def bundle_people(child: Child) -> list[Person]:
 
 def bundle_export(*, child: Child) -> dict[str, Any]:
     """The case bundle for `child`: identity, people, relationships among them, allocations, the care records
-    and the story."""
+    (with the missing episodes, return interviews and profiles sent), the missing person profile, the risk records
+    (screenings, the risk plan and its actions, strategy discussions) and the story."""
     people = bundle_people(child)
     ids = [p.pk for p in people]
     relationships = Relationship.objects.filter(person_a__in=ids, person_b__in=ids)
@@ -71,6 +74,8 @@ def bundle_export(*, child: Child) -> dict[str, Any]:
         "relationships": [_relationship(r) for r in sorted(relationships, key=lambda r: str(r.pk))],
         "allocations": [_allocation(a) for a in sorted(allocations, key=lambda a: (a.start_date, str(a.pk)))],
         **care_export(child),
+        "missing_profile": profile_export(child),
+        **risk_export(child),
         **story_export(child),
     }
 

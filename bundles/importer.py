@@ -4,9 +4,12 @@
 2. Cross-record checks: ids unique, every reference names someone in "people", the child's local ID is new.
 3. In one transaction every record is built, full_clean()ed (NHS check digits, UPN check letters, date ranges,
    uniqueness) and saved; the care records (bundles/care_writer.py) also pass the checks of their services
-   (no overlapping placements, a placement within a period of care, no date before the child's birth...).
-   Model errors are mapped back to the JSON path of the record and field. If anything failed, BundleError is
-   raised inside the transaction, so nothing is written.
+   (no overlapping placements, a placement within a period of care, no date before the child's birth, a missing
+   episode within a period of care...), and the risk records (bundles/risk_writer.py) those of risk/services.py
+   (a screening's review after it, evidence for every grade above none, an owner for every action...). Model
+   errors are mapped back to the JSON path of the record and field.
+   If anything failed, BundleError is raised inside the transaction, so nothing is written; the photo of a
+   missing person profile (bundles/missing_profile.py), a file outside the database, is removed again.
 
 One audit row records the import ("create" of a "bundle"); the records it wrote are not audited one by one.
 """
@@ -25,7 +28,10 @@ from audit.actions import AuditAction
 from audit.services import audit_record
 from bundles.care_writer import CareWriter
 from bundles.errors import model_errors
+from bundles.missing_profile import SECTION as PROFILE_SECTION
+from bundles.missing_profile import ProfileWriter
 from bundles.references import reference_errors
+from bundles.risk_writer import RiskWriter
 from bundles.story import StoryWriter
 from bundles.validation import BundleError, Problem, schema_errors, sort_problems
 from bundles.workers import WorkerResolver
@@ -77,6 +83,7 @@ class _Writer:
         self.workers = WorkerResolver()
         self.counts = {"people": 0, "other_names": 0, "relationships": 0, "allocations": 0}
         self.care_counts: dict[str, int] = {}
+        self.profile: ProfileWriter | None = None
 
     def _save(self, instance: models.Model, path: str, record: dict[str, Any], waiting_on: list[str]) -> bool:
         """Validate `instance` and save it, unless a parent it needs (a field in `waiting_on`) failed."""
@@ -105,7 +112,14 @@ class _Writer:
         care = CareWriter(self.data, child, self.workers)
         care.write()
         self.errors += care.errors
-        self.care_counts = care.counts
+        self.profile = ProfileWriter(self.data, child, self.workers)
+        self.profile.write()
+        self.errors += self.profile.errors
+        # The risk records too, before the story: the screenings and discussions make chronology entries.
+        risk = RiskWriter(self.data, child, self.workers)
+        risk.write()
+        self.errors += risk.errors
+        self.care_counts = {**care.counts, PROFILE_SECTION: self.profile.count, **risk.counts}
         story = StoryWriter(self.data, child, self.workers, self._save)
         story.write()
         self.errors += story.errors
@@ -167,9 +181,9 @@ def bundle_import_report(*, data: Any, actor: Any = None, source: str = "") -> I
     problems = reference_errors(data)
     if problems:
         raise BundleError(sort_problems(problems))
+    writer = _Writer(data)
     try:
         with transaction.atomic():
-            writer = _Writer(data)
             child = writer.write()
             if writer.errors or child is None:
                 raise BundleError(sort_problems(writer.errors) or [("$", "the bundle could not be imported")])
@@ -186,8 +200,12 @@ def bundle_import_report(*, data: Any, actor: Any = None, source: str = "") -> I
                 created_agencies=writer.workers.created_agencies,
             )
             _audit(report, actor, source)
-    except IntegrityError as error:
-        raise BundleError([("$", f"the database refused the bundle: {error}")]) from error
+    except BaseException as error:
+        if writer.profile is not None:
+            writer.profile.discard()  # the transaction was rolled back: keep no photo that nothing points to
+        if isinstance(error, IntegrityError):
+            raise BundleError([("$", f"the database refused the bundle: {error}")]) from error
+        raise
     return report
 
 

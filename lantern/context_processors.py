@@ -11,7 +11,15 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"nav_items": []}
-    items = [("My children", "casework:my-children"), ("Search", "people:search")]
+    if (
+        user.role == Role.RETURN_INTERVIEWER
+    ):  # sees the missing record and nothing else (access.guards.ROLE_ONLY)
+        return {"nav_items": [("Missing", "missing:overview"), ("Alerts", "alerts:inbox")]}
+    items = [
+        ("My children", "casework:my-children"),
+        ("Search", "people:search"),
+        ("Missing", "missing:overview"),
+    ]
     if user.role == Role.TEAM_MANAGER:
         items.insert(1, ("My team", "casework:team"))
         items.append(("Break-glass reviews", "access:break-glass-reviews"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from django import forms
@@ -23,6 +23,35 @@ class DateField(forms.DateField):
         """A date shown in the box as the user would type it (27/3/2007), whatever the locale would print."""
         if isinstance(value, date):
             return f"{value.day}/{value.month}/{value.year}"
+        return super().prepare_value(value)
+
+
+class DateTimeField(forms.DateTimeField):
+    """A date and a time of day typed in one box (27/3/2026 21:30), shown back in local time."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("help_text", "Date and time (24-hour clock), for example 27/3/2026 21:30")
+        kwargs.setdefault(
+            "input_formats", ["%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%d/%m/%Y %H.%M"]
+        )
+        kwargs.setdefault("widget", forms.DateTimeInput(attrs={"width": "20"}))
+        kwargs.setdefault("error_messages", {"invalid": "Enter a real date and time, like 27/3/2026 21:30"})
+        super().__init__(*args, **kwargs)
+
+    def to_python(self, value: Any) -> datetime | None:
+        result = super().to_python(value)
+        if result is not None and not 1900 <= result.year <= 2100:
+            raise forms.ValidationError(
+                "Enter a date and time between the years 1900 and 2100", code="invalid"
+            )
+        return result
+
+    def prepare_value(self, value: Any) -> Any:
+        if isinstance(value, datetime):
+            from django.utils import timezone
+
+            local = timezone.localtime(value) if timezone.is_aware(value) else value
+            return f"{local.day}/{local.month}/{local.year} {local:%H:%M}"
         return super().prepare_value(value)
 
 

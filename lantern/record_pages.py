@@ -170,7 +170,9 @@ class RecordKind:
     empty: str = ""
     article: str = "a"
     list_label: str = ""  # "the care record": the back link's words, when not the plural
-    list_need: Need = Need.VIEW  # what reading the list needs; changing always needs Need.EDIT
+    list_need: Need = Need.VIEW  # what reading the list needs
+    edit_need: Need = Need.EDIT  # what adding and changing a record needs
+    delete_need: Need = Need.EDIT
 
     @property
     def back_text(self) -> str:
@@ -255,7 +257,7 @@ def record_list(request: HttpRequest, child_id: UUID, record_kind: RecordKind) -
 @login_required
 def record_edit(request: HttpRequest, child_id: UUID, record_kind: RecordKind, **ids: UUID) -> HttpResponse:
     kind = record_kind
-    access = load_child(request, child_id, need=Need.EDIT)
+    access = load_child(request, child_id, need=kind.edit_need)
     record_id = ids.get(kind.id_kwarg)
     record = _record_of(kind, access, record_id) if record_id else kind.model(child=access.child)
     adding = record_id is None
@@ -281,7 +283,9 @@ def record_edit(request: HttpRequest, child_id: UUID, record_kind: RecordKind, *
             access,
             form=form,
             record=None if adding else record,
-            delete_url="" if adding else kind.url("delete", access.child.pk, record.pk),
+            delete_url=""
+            if adding or not access.allows(kind.delete_need)
+            else kind.url("delete", access.child.pk, record.pk),
             back_url=kind.list_url(access.child.pk, None if adding else record),
         ),
     )
@@ -290,7 +294,7 @@ def record_edit(request: HttpRequest, child_id: UUID, record_kind: RecordKind, *
 @login_required
 def record_delete(request: HttpRequest, child_id: UUID, record_kind: RecordKind, **ids: UUID) -> HttpResponse:
     kind = record_kind
-    access = load_child(request, child_id, need=Need.EDIT)
+    access = load_child(request, child_id, need=kind.delete_need)
     record = _record_of(kind, access, ids[kind.id_kwarg])
     refusal = kind.delete_refusal(record) if kind.delete_refusal else ""
     form = None if refusal else DeleteForm(posted(request))

@@ -6,6 +6,7 @@ set DATABASE_URL=postgres://... for PostgreSQL. LANTERN_ENV=production turns on 
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -52,6 +53,8 @@ INSTALLED_APPS = [
     "care",
     "health",
     "education",
+    "missing",
+    "risk",
     "duties",
     "access",
     "chronology",
@@ -126,7 +129,7 @@ if TESTING:
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 LOGIN_URL = "accounts:sign-in"
-LOGIN_REDIRECT_URL = "casework:my-children"
+LOGIN_REDIRECT_URL = "home"  # "My children", or the page a narrow role starts from (lantern.views.home)
 LOGOUT_REDIRECT_URL = "accounts:sign-in"
 
 # Lockout after repeated failures (django-axes): 5 failures per username and address lock for 30 minutes.
@@ -184,6 +187,10 @@ DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d", "%d %m %Y"]
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static_build"]
+# Uploaded files (the photo on a missing person profile) are private: never served as static files, only through a
+# page that applies the access rule. Production names a directory outside the code.
+MEDIA_ROOT = Path(os.environ.get("LANTERN_MEDIA_ROOT", str(BASE_DIR / "media")))
+MEDIA_URL = "/media-is-not-served/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -213,3 +220,10 @@ LANTERN_BASE_URL = os.environ.get("LANTERN_BASE_URL", "http://127.0.0.1:8000")
 
 # Timescales statutory guidance leaves to the authority (duties/duty.py DutyConfig): working days to start a PEP.
 LANTERN_PEP_START_WORKING_DAYS = int(os.environ.get("LANTERN_PEP_START_WORKING_DAYS", "20"))
+
+# Missing from care (missing/patterns.py documents each threshold and why). The police missing persons unit that
+# receives a child's Philomena profile in one step when the child goes missing.
+LANTERN_MISSING_THRESHOLDS = json.loads(os.environ.get("LANTERN_MISSING_THRESHOLDS", "{}"))
+LANTERN_POLICE_MISSING_EMAIL = os.environ.get(
+    "LANTERN_POLICE_MISSING_EMAIL", "missing-persons@police.example"
+)

@@ -14,3 +14,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # LANTERN_TEST_SQLITE_PATH lets two suites run side by side without sharing a file.
     test_name = os.environ.get("LANTERN_TEST_SQLITE_PATH") or str(BASE_DIR / "test-lantern.sqlite3")  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": test_name}  # noqa: F405
+
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="lantern-test-media-"))

@@ -17,6 +17,8 @@ urlpatterns = [
     path("", include("care.urls")),
     path("", include("health.urls")),
     path("", include("education.urls")),
+    path("", include("missing.urls")),
+    path("", include("risk.urls")),
     path("", include("duties.urls")),
     path("api/v1/", api.urls),
 ]

@@ -4,10 +4,16 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
+from accounts.roles import Role
+
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    return redirect("casework:my-children" if request.user.is_authenticated else "accounts:sign-in")
+    if not request.user.is_authenticated:
+        return redirect("accounts:sign-in")
+    if getattr(request.user, "role", "") == Role.RETURN_INTERVIEWER:
+        return redirect("missing:overview")
+    return redirect("casework:my-children")
 
 
 @require_GET

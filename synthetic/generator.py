@@ -9,6 +9,8 @@ from accounts.roles import Role
 from synthetic import demographics
 from synthetic.allocations import Allocator
 from synthetic.care_history import add_care_history
+from synthetic.care_missing import add_missing
+from synthetic.care_risk import add_risk
 from synthetic.families import Family, FamilyBuilder
 from synthetic.grants import Granter
 from synthetic.kin import KinBuilder
@@ -76,6 +78,9 @@ def build_authority(
                 demo_children.append(child)
     granter.for_demo(demo_children, staff.demo)
     add_care_history(mint, out, staff)
+    escalating = add_missing(mint, out, staff, demo_children)
+    granter.for_missing(out.missing_episodes)
     add_case_notes(mint, out)
     add_story(mint, out)
+    add_risk(mint, out, staff, escalating)  # last, so that the records before it are as they were
     return out

@@ -1,16 +1,20 @@
-"""Time-limited access grants for partners: current carers and health and education staff, police and missing
-coordinators for older children; some grants expired, a few revoked. The demo partners get active grants for
-some of demo.social_worker's children."""
+"""Time-limited access grants for partners: current carers and health and education staff, police for older
+children; some grants expired, a few revoked. The demo partners get active grants for some of demo.social_worker's
+children. The missing and exploitation coordinators and the return interview service hold the grants that recording
+the missing episodes would have given them (missing/grants.py): `for_missing`."""
 
 from __future__ import annotations
 
+import uuid
+from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from accounts.roles import Role
+from missing.grants import COORDINATOR_DAYS, RETURN_INTERVIEW_DAYS
 from synthetic.allocations import Segment
-from synthetic.mint import Mint, at_nine
-from synthetic.spec import Authority, ChildSpec, GrantSpec, UserSpec
+from synthetic.mint import LONDON, Mint, at_nine
+from synthetic.spec import Authority, ChildSpec, GrantSpec, MissingEpisodeSpec, UserSpec
 
 
 @dataclass(frozen=True)
@@ -37,18 +41,11 @@ KINDS = (
             "Joint investigation (section 47)",
         ),
     ),
-    GrantKind(
-        Role.MISSING_COORDINATOR,
-        0.0,
-        0.12,
-        (60, 120),
-        ("Repeat missing episodes: exploitation screening",),
-    ),
-    GrantKind(
-        Role.RETURN_INTERVIEWER, 0.0, 0.08, (21, 42), ("Return home interview after a missing episode",)
-    ),
 )
 DEMO_GRANTS_PER_ROLE = 3
+# The reasons missing/grants.py gives, after "Missing episode from <day>: ".
+COORDINATOR_WHY = "the coordinator follows up every child who goes missing"
+INTERVIEW_WHY = "an independent return interview is offered within 72 hours"
 
 
 class Granter:
@@ -101,7 +98,7 @@ class Granter:
             start = mint.between(
                 max(child.looked_after_since, as_of - timedelta(days=kind.days[1] - 7)), latest
             )
-            if kind.role in (Role.POLICE, Role.RETURN_INTERVIEWER, Role.MISSING_COORDINATOR):
+            if kind.role == Role.POLICE:
                 start = mint.between(max(child.looked_after_since, as_of - timedelta(days=400)), latest)
             end = start + timedelta(days=mint.rng.randint(*kind.days))
             user = mint.pick(self.partners[kind.role][1:])
@@ -131,3 +128,62 @@ class Granter:
                 end = as_of + timedelta(days=mint.rng.randint(90, 180))
                 start = min(start, as_of - timedelta(days=1))
                 self._add(child, demo[kind.role], kind, start, end, giver, revocable=False)
+
+    def for_missing(self, episodes: list[MissingEpisodeSpec]) -> None:
+        """Every active coordinator holds a grant for each child who went missing, from when the episode was
+        recorded until a year after it began, and every active return interview worker one from each return until
+        four weeks after it, as recording the episodes gives them (missing/grants.py). Grants that would overlap
+        for one child are kept as one, from the first episode of the run, to the latest end."""
+        by_child: dict[uuid.UUID, list[MissingEpisodeSpec]] = defaultdict(list)
+        for episode in episodes:
+            by_child[episode.child].append(episode)
+        coordinators = [u for u in self.partners[Role.MISSING_COORDINATOR] if u.left is None]
+        interviewers = [u for u in self.partners[Role.RETURN_INTERVIEWER] if u.left is None]
+        for child, own in by_child.items():
+            own.sort(key=lambda e: e.started_at)
+            followed = [(e.reported_at, e.started_at + timedelta(days=COORDINATOR_DAYS), e) for e in own]
+            for start, end, first in _runs(followed):
+                reason = f"Missing episode from {_day(first.started_at)}: {COORDINATOR_WHY}"
+                self._missing_grants(child, coordinators, start, end, first.recorded_by, reason)
+            returns = [
+                (e.ended_at, e.ended_at + timedelta(days=RETURN_INTERVIEW_DAYS), e)
+                for e in own
+                if e.ended_at is not None
+            ]
+            for start, end, first in _runs(returns):
+                reason = f"Missing episode from {_day(first.started_at)}: {INTERVIEW_WHY}"
+                self._missing_grants(child, interviewers, start, end, first.recorded_by, reason)
+
+    def _missing_grants(
+        self, child: uuid.UUID, users: list[UserSpec], start: datetime, end: datetime, by: str, reason: str
+    ) -> None:
+        for user in users:
+            self.out.grants.append(
+                GrantSpec(
+                    id=self.mint.uuid(),
+                    child=child,
+                    user=user.username,
+                    reason=reason,
+                    granted_by=by or None,
+                    starts_at=start,
+                    expires_at=end,
+                )
+            )
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment.astimezone(LONDON):%d %b %Y}"
+
+
+def _runs(
+    spans: list[tuple[datetime, datetime, MissingEpisodeSpec]],
+) -> list[tuple[datetime, datetime, MissingEpisodeSpec]]:
+    """Spans (in order of their start) that overlap or touch, merged: (first start, last end, first episode)."""
+    merged: list[tuple[datetime, datetime, MissingEpisodeSpec]] = []
+    for start, end, episode in sorted(spans, key=lambda s: s[0]):
+        if merged and start <= merged[-1][1]:
+            first_start, first_end, first = merged[-1]
+            merged[-1] = (first_start, max(first_end, end), first)
+        else:
+            merged.append((start, end, episode))
+    return merged

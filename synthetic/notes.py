@@ -1,5 +1,6 @@
 """Case notes over the last year of each child's history: the allocated social worker's visits every five to
-eight weeks, and now and then an event worth the chronology (invented, generic wording only)."""
+eight weeks, and now and then an event worth the chronology (invented, generic wording only). Going missing is
+not among them: it has its own records (care_missing.py)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ ROUTINE = (
     ("Contact arrangements", "Reviewed family time arrangements with the child and carer."),
 )
 SIGNIFICANT = (
-    ("Went missing overnight", "Reported missing by the carer in the evening; returned the next morning."),
+    ("Family time missed", "Mother did not come to family time; the child was upset and the carer was told."),
     ("Placement at risk", "Carer asked for a meeting about the placement; support plan agreed."),
     ("School exclusion", "Fixed-term exclusion from school; meeting with the designated teacher booked."),
     (

@@ -253,6 +253,144 @@ class PepSpec:
     designated_teacher: str
 
 
+@dataclass(frozen=True, slots=True)
+class MissingEpisodeSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    kind: str
+    started_at: datetime
+    ended_at: datetime | None
+    reported_by: str
+    reported_at: datetime
+    recorded_by: str  # username, "" for none
+    police_reference: str = ""
+    police_risk: str = ""
+    found_where: str = ""
+    found_with: str = ""
+    safe_and_well_on: date | None = None
+    harm_disclosed: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnInterviewSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    episode: uuid.UUID
+    offered_at: datetime | None
+    offered_by: str
+    response: str
+    done_on: date | None
+    done_by: str
+    recorded_by: str  # username
+    push_factors: str = ""
+    pull_factors: str = ""
+    places: str = ""  # one per line
+    people: str = ""  # one per line
+    no_interview_reason: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MissingProfileSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    description: str
+    associates: str  # one per line
+    places: str  # one per line
+    phones_and_social_media: str  # one per line
+    medical_needs: str
+    vulnerabilities: str
+    updated_at: datetime
+    updated_by: str  # username
+
+
+@dataclass(frozen=True, slots=True)
+class ScreeningSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    screened_on: date
+    review_on: date
+    indicated_level: str
+    level: str
+    level_reasons: str
+    referral_required: bool
+    screened_by: str  # username, "" for none
+    recorded_at: datetime
+    judged_level: str = ""
+    judgement_reason: str = ""
+    analysis: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ScreeningGradeSpec:
+    id: uuid.UUID
+    screening: uuid.UUID
+    indicator: str
+    label: str
+    group: str
+    position: int
+    grade: str
+    evidence: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RiskPlanSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    agreed_on: date
+    review_on: date
+    concerns: str
+    recorded_by: str  # username, "" for none
+    child_view: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RiskActionSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    action: str
+    due_on: date
+    created_at: datetime
+    recorded_by: str  # username, "" for none
+    owner: str = ""  # username of a Lantern user, or "" with owner_name
+    owner_name: str = ""
+    owner_agency: str = ""
+    done_on: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DiscussionSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    kind: str
+    held_on: date
+    reason: str
+    decisions: str
+    outcome: str
+    review_on: date | None
+    recorded_by: str  # username, "" for none
+    dissent_recorded: bool = False
+    escalation_requested_by: str = ""  # username, "" when no escalation was asked for
+    escalation_requested_at: datetime | None = None
+
+    @property
+    def escalation_requested(self) -> bool:
+        return bool(self.escalation_requested_by)
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantSpec:
+    id: uuid.UUID
+    discussion: uuid.UUID
+    name: str
+    agency: str
+    role: str
+    position: int
+    dissent: str = ""
+
+
 @dataclass
 class Authority:
     """Everything one `lantern seed` run writes."""
@@ -282,6 +420,15 @@ class Authority:
     notifications: list[NotificationSpec] = field(default_factory=list)
     health_checks: list[HealthCheckSpec] = field(default_factory=list)
     peps: list[PepSpec] = field(default_factory=list)
+    missing_episodes: list[MissingEpisodeSpec] = field(default_factory=list)
+    return_interviews: list[ReturnInterviewSpec] = field(default_factory=list)
+    missing_profiles: list[MissingProfileSpec] = field(default_factory=list)
+    screenings: list[ScreeningSpec] = field(default_factory=list)
+    screening_grades: list[ScreeningGradeSpec] = field(default_factory=list)
+    risk_plans: list[RiskPlanSpec] = field(default_factory=list)
+    risk_actions: list[RiskActionSpec] = field(default_factory=list)
+    discussions: list[DiscussionSpec] = field(default_factory=list)
+    participants: list[ParticipantSpec] = field(default_factory=list)
 
     def row_count(self) -> int:
         return sum(
@@ -308,5 +455,14 @@ class Authority:
                 self.notifications,
                 self.health_checks,
                 self.peps,
+                self.missing_episodes,
+                self.return_interviews,
+                self.missing_profiles,
+                self.screenings,
+                self.screening_grades,
+                self.risk_plans,
+                self.risk_actions,
+                self.discussions,
+                self.participants,
             )
         )

@@ -33,7 +33,16 @@ from casework.services import transfer_summary_create
 from chronology.sources import rebuild
 from education.models import PersonalEducationPlan
 from health.models import HealthCheck
+from missing.models import MissingEpisode, MissingProfile, ReturnInterview
 from people.models import Child, Person, PersonName, Relationship
+from risk.models import (
+    DiscussionParticipant,
+    RiskPlan,
+    RiskPlanAction,
+    Screening,
+    ScreeningGrade,
+    StrategyDiscussion,
+)
 from synthetic.mint import at_nine
 from synthetic.spec import Authority, PersonSpec, PlacementSpec
 
@@ -60,6 +69,15 @@ LABELS: dict[type[models.Model], str] = {
     PlacementNotification: "placement notifications",
     HealthCheck: "health records",
     PersonalEducationPlan: "personal education plans",
+    MissingEpisode: "missing episodes",
+    ReturnInterview: "return interviews",
+    MissingProfile: "missing person profiles",
+    Screening: "exploitation screenings",
+    ScreeningGrade: "screening grades",
+    RiskPlan: "risk plans",
+    RiskPlanAction: "risk plan actions",
+    StrategyDiscussion: "strategy discussions",
+    DiscussionParticipant: "discussion participants",
 }
 
 
@@ -252,6 +270,184 @@ def _care_steps(
     ]
 
 
+def _missing_steps(
+    a: Authority, users: dict[str, User]
+) -> list[tuple[type[Any], Sequence[Any], Callable[[Any], Any]]]:
+    """Missing episodes, then their return interviews, and the Philomena profiles (no photo)."""
+
+    def user(name: str) -> User | None:
+        return users[name] if name else None
+
+    return [
+        (
+            MissingEpisode,
+            a.missing_episodes,
+            lambda e: MissingEpisode(
+                id=e.id,
+                child_id=e.child,
+                kind=e.kind,
+                started_at=e.started_at,
+                ended_at=e.ended_at,
+                reported_by=e.reported_by,
+                reported_at=e.reported_at,
+                police_reference=e.police_reference,
+                police_risk=e.police_risk,
+                found_where=e.found_where,
+                found_with=e.found_with,
+                safe_and_well_on=e.safe_and_well_on,
+                harm_disclosed=e.harm_disclosed,
+                notes=e.notes,
+                recorded_by=user(e.recorded_by),
+            ),
+        ),
+        (
+            ReturnInterview,
+            a.return_interviews,
+            lambda i: ReturnInterview(
+                id=i.id,
+                child_id=i.child,
+                episode_id=i.episode,
+                offered_at=i.offered_at,
+                offered_by=i.offered_by,
+                response=i.response,
+                done_on=i.done_on,
+                done_by=i.done_by,
+                push_factors=i.push_factors,
+                pull_factors=i.pull_factors,
+                places=i.places,
+                people=i.people,
+                no_interview_reason=i.no_interview_reason,
+                notes=i.notes,
+                recorded_by=user(i.recorded_by),
+            ),
+        ),
+        (
+            MissingProfile,
+            a.missing_profiles,
+            lambda p: MissingProfile(
+                id=p.id,
+                child_id=p.child,
+                description=p.description,
+                associates=p.associates,
+                places=p.places,
+                phones_and_social_media=p.phones_and_social_media,
+                medical_needs=p.medical_needs,
+                vulnerabilities=p.vulnerabilities,
+                updated_at=p.updated_at,
+                updated_by=user(p.updated_by),
+            ),
+        ),
+    ]
+
+
+def _risk_steps(
+    a: Authority, users: dict[str, User]
+) -> list[tuple[type[Any], Sequence[Any], Callable[[Any], Any]]]:
+    """Screenings with their grades, risk plans and their actions, strategy discussions with who took part. The
+    derived fields the services fill (level, reasons, referral, dissent recorded) come worked out in the specs."""
+
+    def user(name: str) -> User | None:
+        return users[name] if name else None
+
+    return [
+        (
+            Screening,
+            a.screenings,
+            lambda s: Screening(
+                id=s.id,
+                child_id=s.child,
+                screened_on=s.screened_on,
+                review_on=s.review_on,
+                indicated_level=s.indicated_level,
+                judged_level=s.judged_level,
+                judgement_reason=s.judgement_reason,
+                level=s.level,
+                level_reasons=s.level_reasons,
+                referral_required=s.referral_required,
+                analysis=s.analysis,
+                screened_by=user(s.screened_by),
+                recorded_at=s.recorded_at,
+            ),
+        ),
+        (
+            ScreeningGrade,
+            a.screening_grades,
+            lambda g: ScreeningGrade(
+                id=g.id,
+                screening_id=g.screening,
+                indicator=g.indicator,
+                label=g.label,
+                group=g.group,
+                position=g.position,
+                grade=g.grade,
+                evidence=g.evidence,
+            ),
+        ),
+        (
+            RiskPlan,
+            a.risk_plans,
+            lambda p: RiskPlan(
+                id=p.id,
+                child_id=p.child,
+                agreed_on=p.agreed_on,
+                review_on=p.review_on,
+                concerns=p.concerns,
+                child_view=p.child_view,
+                recorded_by=user(p.recorded_by),
+            ),
+        ),
+        (
+            RiskPlanAction,
+            a.risk_actions,
+            lambda x: RiskPlanAction(
+                id=x.id,
+                child_id=x.child,
+                action=x.action,
+                owner=user(x.owner),
+                owner_name=x.owner_name,
+                owner_agency=x.owner_agency,
+                due_on=x.due_on,
+                done_on=x.done_on,
+                notes=x.notes,
+                created_at=x.created_at,
+                recorded_by=user(x.recorded_by),
+            ),
+        ),
+        (
+            StrategyDiscussion,
+            a.discussions,
+            lambda d: StrategyDiscussion(
+                id=d.id,
+                child_id=d.child,
+                kind=d.kind,
+                held_on=d.held_on,
+                reason=d.reason,
+                decisions=d.decisions,
+                outcome=d.outcome,
+                review_on=d.review_on,
+                dissent_recorded=d.dissent_recorded,
+                escalation_requested=d.escalation_requested,
+                escalation_requested_by=user(d.escalation_requested_by),
+                escalation_requested_at=d.escalation_requested_at,
+                recorded_by=user(d.recorded_by),
+            ),
+        ),
+        (
+            DiscussionParticipant,
+            a.participants,
+            lambda p: DiscussionParticipant(
+                id=p.id,
+                discussion_id=p.discussion,
+                name=p.name,
+                agency=p.agency,
+                role=p.role,
+                dissent=p.dissent,
+                position=p.position,
+            ),
+        ),
+    ]
+
+
 def write_authority(authority: Authority, *, progress: bool = False, history: bool = True) -> dict[str, int]:
     """Insert everything in one transaction and record the seeding in the audit log. Returns counts by kind."""
     a = authority
@@ -385,7 +581,11 @@ def write_authority(authority: Authority, *, progress: bool = False, history: bo
             objs = make()
             _insert(model, objs, bar, history=history)
             counts[LABELS[model]] = len(objs)
-        for model, specs, convert in _care_steps(a, users):
+        for model, specs, convert in [
+            *_care_steps(a, users),
+            *_missing_steps(a, users),
+            *_risk_steps(a, users),
+        ]:
             _insert_specs(model, specs, convert, bar, history=history)
             counts[LABELS[model]] = len(specs)
         bar.set_description("Deriving chronology entries")

@@ -12,6 +12,9 @@ import pytest
 from accounts.models import Agency, Team, User
 from accounts.roles import Role
 from accounts.tests.factories import AgencyFactory, TeamFactory, UserFactory
+from alerts.models import Alert
+from audit.models import AuditEvent
+from care.models import PeriodOfCare
 from casework.models import (
     Allocation,
     AllocationRole,
@@ -24,9 +27,18 @@ from casework.models import (
 from casework.tests.factories import AllocationFactory, CaseNoteFactory, TransferSummaryFactory
 from chronology.models import ChronologyEntry, ChronologyImport
 from chronology.tests.factories import ChronologyEntryFactory, ChronologyImportFactory
+from missing.models import MissingEpisode, MissingProfile, ProfileSent, ReturnInterview
 from people.identifiers import nhs_check_digit, upn_check_letter
 from people.models import Child, Person, PersonName, Relationship, RelationshipType
 from people.tests.factories import ChildFactory, PersonFactory, PersonNameFactory, RelationshipFactory
+from risk.models import (
+    DiscussionParticipant,
+    RiskPlan,
+    RiskPlanAction,
+    Screening,
+    ScreeningGrade,
+    StrategyDiscussion,
+)
 
 
 def valid_nhs_number(first_nine: str) -> str:
@@ -226,3 +238,170 @@ _BUNDLE: dict[str, Any] = {
 def bundle() -> dict[str, Any]:
     """A small valid bundle written by hand, as a test or another authority would write one."""
     return copy.deepcopy(_BUNDLE)
+
+
+PERIOD_ID = "c0000000-0000-4000-8000-000000000001"
+EPISODE_ID = "c0000000-0000-4000-8000-000000000011"
+SECOND_EPISODE_ID = "c0000000-0000-4000-8000-000000000012"
+INTERVIEW_ID = "c0000000-0000-4000-8000-000000000021"
+PROFILE_ID = "c0000000-0000-4000-8000-000000000031"
+SENT_ID = "c0000000-0000-4000-8000-000000000041"
+
+
+def with_missing(bundle: dict[str, Any]) -> dict[str, Any]:
+    """The hand-written bundle with a period of care, two missing episodes in it (one overnight, with its return
+    interview; one the next month, still open), a profile without a photo and a copy of it sent to the police."""
+    worker = bundle["allocations"][0]["worker"]
+    bundle["periods_of_care"] = [{"id": PERIOD_ID, "start_date": "2024-01-10"}]
+    bundle["missing_episodes"] = [
+        {
+            "id": EPISODE_ID,
+            "kind": "M",
+            "started_at": "2024-03-08T22:30:00+00:00",
+            "ended_at": "2024-03-09T07:30:00+00:00",
+            "reported_by": "Pat Carer, foster carer",
+            "police_risk": "medium",
+            "found_where": "Bus station",
+            "recorded_by": worker,
+        },
+        {
+            "id": SECOND_EPISODE_ID,
+            "kind": "A",
+            "started_at": "2024-04-20T18:00:00+01:00",
+            "reported_by": "Pat Carer, foster carer",
+        },
+    ]
+    bundle["return_interviews"] = [
+        {
+            "id": INTERVIEW_ID,
+            "episode": EPISODE_ID,
+            "offered_at": "2024-03-10T09:00:00+00:00",
+            "response": "accepted",
+            "done_on": "2024-03-11",
+            "done_by": "Return interview service",
+        }
+    ]
+    bundle["missing_profile"] = {
+        "id": PROFILE_ID,
+        "description": "Tall, dark hair.",
+        "photo_jpeg_base64": None,
+    }
+    bundle["profiles_sent"] = [
+        {
+            "id": SENT_ID,
+            "episode": SECOND_EPISODE_ID,
+            "sent_to": "missing@police.example",
+            "sent_at": "2024-04-20T19:00:00+01:00",
+            "sent_by": worker,
+            "last_seen_wearing": "Red coat",
+        }
+    ]
+    return bundle
+
+
+def missing_counts() -> list[int]:
+    """How many records of each kind a bundle with missing records writes (and the audit rows and users)."""
+    counted = (
+        Person,
+        Child,
+        User,
+        AuditEvent,
+        ChronologyEntry,
+        PeriodOfCare,
+        MissingEpisode,
+        ReturnInterview,
+        MissingProfile,
+        ProfileSent,
+    )
+    return [model._default_manager.count() for model in counted]
+
+
+SCREENING_ID = "d0000000-0000-4000-8000-000000000001"
+GRADE_IDS = ("d0000000-0000-4000-8000-000000000011", "d0000000-0000-4000-8000-000000000012")
+RISK_PLAN_ID = "d0000000-0000-4000-8000-000000000021"
+ACTION_IDS = ("d0000000-0000-4000-8000-000000000031", "d0000000-0000-4000-8000-000000000032")
+DISCUSSION_ID = "d0000000-0000-4000-8000-000000000041"
+PARTICIPANT_IDS = ("d0000000-0000-4000-8000-000000000051", "d0000000-0000-4000-8000-000000000052")
+
+
+def with_risk(bundle: dict[str, Any]) -> dict[str, Any]:
+    """The hand-written bundle with a screening (going missing graded medium, school absence none: medium risk,
+    the child aged 11), the risk plan, an action for the allocated worker and one for the carer, and a strategy
+    discussion at which the police dissented and an escalation was asked for."""
+    worker = bundle["allocations"][0]["worker"]
+    bundle["risk_screenings"] = [
+        {
+            "id": SCREENING_ID,
+            "screened_on": "2024-05-01",
+            "review_on": "2024-08-01",
+            "screened_by": worker,
+            "grades": [
+                {
+                    "id": GRADE_IDS[0],
+                    "indicator": "missing",
+                    "grade": "medium",
+                    "evidence": "Missing twice in April, found in town late at night",
+                },
+                {"id": GRADE_IDS[1], "indicator": "school_absence", "grade": "none"},
+            ],
+        }
+    ]
+    bundle["risk_plan"] = {
+        "id": RISK_PLAN_ID,
+        "agreed_on": "2024-05-02",
+        "review_on": "2024-08-02",
+        "concerns": "Going missing to meet older peers in town",
+    }
+    bundle["risk_actions"] = [
+        {"id": ACTION_IDS[0], "action": "Weekly visit", "owner": worker, "due_on": "2024-06-01"},
+        {
+            "id": ACTION_IDS[1],
+            "action": "Collect from school on Fridays",
+            "owner_name": "Pat Carer",
+            "owner_agency": "Foster carer",
+            "due_on": "2024-05-10",
+            "done_on": "2024-05-10",
+        },
+    ]
+    bundle["strategy_discussions"] = [
+        {
+            "id": DISCUSSION_ID,
+            "held_on": "2024-05-03",
+            "reason": "Medium risk found by the screening",
+            "decisions": "Support under the risk plan",
+            "outcome": "risk_plan",
+            "escalation_requested": True,
+            "escalation_requested_by": worker,
+            "escalation_requested_at": "2024-05-03T16:00:00+01:00",
+            "participants": [
+                {"id": PARTICIPANT_IDS[0], "name": "Nia New", "agency": "Children's social care"},
+                {
+                    "id": PARTICIPANT_IDS[1],
+                    "name": "Pat Police",
+                    "agency": "Police",
+                    "dissent": "I think this needs a joint investigation, not a plan.",
+                },
+            ],
+        }
+    ]
+    return bundle
+
+
+def risk_counts() -> list[int]:
+    """How many records of each kind a bundle with risk records writes (and the chronology, alerts, audit rows and
+    users)."""
+    counted = (
+        Person,
+        Child,
+        User,
+        AuditEvent,
+        ChronologyEntry,
+        Alert,
+        Screening,
+        ScreeningGrade,
+        RiskPlan,
+        RiskPlanAction,
+        StrategyDiscussion,
+        DiscussionParticipant,
+    )
+    return [model._default_manager.count() for model in counted]

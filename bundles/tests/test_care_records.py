@@ -137,8 +137,10 @@ def test_care_records_round_trip(family: Family) -> None:
     child = Child.objects.get(pk=report.child.pk)
     assert bundle_dumps(bundle_export(child=child)) == first
     assert care_export(child) == before
-    assert [len(before[part.section]) for part in PARTS] == [2, 3, 3, 3, 2, 2, 1, 4, 1]
-    assert report.care_records == {part.section: len(before[part.section]) for part in PARTS}
+    assert [len(before[part.section]) for part in PARTS] == [2, 3, 3, 3, 2, 2, 1, 4, 1, 0, 0, 0]
+    counts = {part.section: len(before[part.section]) for part in PARTS}
+    no_risk = dict.fromkeys(("risk_screenings", "risk_plan", "risk_actions", "strategy_discussions"), 0)
+    assert report.care_records == {**counts, "missing_profile": 0, **no_risk}
     assert (child.legal_status, child.legal_status_since, child.looked_after_since) == summary
     placed = Placement.objects.get(carer="Pat Carer")
     assert placed.plans.get().carer_signed_on == D(2024, 9, 3) and placed.notifications.count() == 2

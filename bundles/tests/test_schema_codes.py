@@ -1,5 +1,6 @@
-"""The schema's code lists are the model's: a code added to people/codes.py, care/codes.py or a model must be added
-there too; and a record that makes its own chronology entry must be one the schema's analysis can name."""
+"""The schema's code lists are the model's: a code added to people/codes.py, care/codes.py or a model (missing/models.py
+and risk/models.py too) must be added there too; and a record that makes its own chronology entry must be one the
+schema's analysis can name."""
 
 from __future__ import annotations
 
@@ -15,8 +16,10 @@ from casework.models import AllocationRole, WorkerChangeReason
 from casework.statutory_records import NotificationRecipient, Participation, PlanKind, VisitPlace
 from chronology.sources import registered
 from health.models import HealthCheckKind, SdqReason
+from missing.models import EpisodeKind, InterviewResponse, PoliceRisk
 from people.codes import Ethnicity, LegalStatus, NameKind, Sex, UpnUnknown
 from people.models import RelationshipType
+from risk.models import DiscussionKind, DiscussionOutcome, Grade, IndicatorGroup, Level
 
 
 def _enum(definition: str, field: str) -> list[str]:
@@ -48,6 +51,16 @@ def _enum(definition: str, field: str) -> list[str]:
         ("lookedAfterReview", "participation", Participation),
         ("healthCheck", "kind", HealthCheckKind),
         ("healthCheck", "sdq_reason", SdqReason),
+        ("missingEpisode", "kind", EpisodeKind),
+        ("missingEpisode", "police_risk", PoliceRisk),
+        ("returnInterview", "response", InterviewResponse),
+        ("riskScreening", "judged_level", Level),
+        ("riskScreening", "indicated_level", Level),
+        ("riskScreening", "level", Level),
+        ("screeningGrade", "grade", Grade),
+        ("screeningGrade", "group", IndicatorGroup),
+        ("strategyDiscussion", "kind", DiscussionKind),
+        ("strategyDiscussion", "outcome", DiscussionOutcome),
     ],
 )
 def test_schema_enum_matches_the_code_list(

@@ -10,7 +10,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 
 from audit.recording import EditConflict, audit_edit_conflict
 from lantern.api.auth import ActiveSessionAuth, TokenAuth
-from lantern.api.routers import allocations, children, duties, people, relationships
+from lantern.api.routers import allocations, children, duties, missing, people, relationships, risk
 
 api = NinjaAPI(
     title="Lantern API",
@@ -83,3 +83,5 @@ api.add_router("/children", people.router)
 api.add_router("/children", relationships.router)
 api.add_router("/children", allocations.router)
 api.add_router("/children", duties.router)
+api.add_router("/children", missing.router)
+api.add_router("/children", risk.router)

@@ -13,6 +13,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from access.guards import Need
 from lantern.api import api
+from risk.indicators import indicators
 
 WEB_NEEDS: dict[str, Need] = {
     "people:child": Need.VIEW,
@@ -82,11 +83,46 @@ WEB_NEEDS: dict[str, Need] = {
     "education:pep-add": Need.EDIT,
     "education:pep-edit": Need.EDIT,
     "education:pep-delete": Need.EDIT,
+    "missing:episodes": Need.MISSING,
+    "missing:episode-add": Need.REPORT_MISSING,
+    "missing:episode-edit": Need.REPORT_MISSING,
+    "missing:episode-delete": Need.EDIT,
+    "missing:interview": Need.RETURN_INTERVIEW,
+    "missing:profile": Need.VIEW,
+    "missing:profile-edit": Need.REPORT_MISSING,
+    "missing:profile-photo": Need.VIEW,
+    "missing:profile-pdf": Need.REPORT_MISSING,
+    "missing:profile-send": Need.REPORT_MISSING,
+    "risk:overview": Need.VIEW,
+    "risk:screenings": Need.VIEW,
+    "risk:screening": Need.VIEW,
+    "risk:plan": Need.VIEW,
+    "risk:discussions": Need.VIEW,
+    "risk:discussion": Need.VIEW,
+    "risk:screening-add": Need.SAFEGUARD,
+    "risk:screening-edit": Need.SAFEGUARD,
+    "risk:screening-delete": Need.SAFEGUARD,
+    "risk:plan-edit": Need.SAFEGUARD,
+    "risk:action-add": Need.SAFEGUARD,
+    "risk:action-edit": Need.SAFEGUARD,
+    "risk:action-delete": Need.SAFEGUARD,
+    "risk:discussion-add": Need.SAFEGUARD,
+    "risk:discussion-edit": Need.SAFEGUARD,
+    "risk:discussion-delete": Need.SAFEGUARD,
+    "risk:discussion-escalate": Need.SAFEGUARD,
     "duties:child": Need.VIEW,  # duties/views.py (another engineer's page), declared here so the matrix covers it
 }
-POST_ONLY = frozenset({"people:name-delete", "access:grant-revoke"})
+POST_ONLY = frozenset({"people:name-delete", "access:grant-revoke", "risk:discussion-escalate"})
 API_NEEDS: dict[tuple[str, str], Need] = {
     ("GET", "/api/v1/children/{child_id}/duties"): Need.VIEW,
+    ("GET", "/api/v1/children/{child_id}/missing-episodes"): Need.MISSING,
+    ("POST", "/api/v1/children/{child_id}/missing-episodes"): Need.REPORT_MISSING,
+    ("PATCH", "/api/v1/children/{child_id}/missing-episodes/{episode_id}"): Need.REPORT_MISSING,
+    (
+        "PUT",
+        "/api/v1/children/{child_id}/missing-episodes/{episode_id}/return-interview",
+    ): Need.RETURN_INTERVIEW,
+    ("GET", "/api/v1/children/{child_id}/missing-pattern"): Need.MISSING,
     ("GET", "/api/v1/children/{child_id}"): Need.VIEW,
     ("PATCH", "/api/v1/children/{child_id}"): Need.EDIT,
     ("GET", "/api/v1/children/{child_id}/people"): Need.VIEW,
@@ -100,6 +136,14 @@ API_NEEDS: dict[tuple[str, str], Need] = {
     ("GET", "/api/v1/children/{child_id}/allocations"): Need.VIEW,
     ("POST", "/api/v1/children/{child_id}/allocations"): Need.ALLOCATE,
     ("PATCH", "/api/v1/children/{child_id}/allocations/{allocation_id}"): Need.ALLOCATE,
+    ("GET", "/api/v1/children/{child_id}/risk"): Need.VIEW,
+    ("GET", "/api/v1/children/{child_id}/risk-screenings"): Need.VIEW,
+    ("POST", "/api/v1/children/{child_id}/risk-screenings"): Need.SAFEGUARD,
+    ("GET", "/api/v1/children/{child_id}/strategy-discussions"): Need.VIEW,
+    ("POST", "/api/v1/children/{child_id}/strategy-discussions"): Need.SAFEGUARD,
+    ("GET", "/api/v1/children/{child_id}/risk-plan-actions"): Need.SAFEGUARD,
+    ("POST", "/api/v1/children/{child_id}/risk-plan-actions"): Need.SAFEGUARD,
+    ("PATCH", "/api/v1/children/{child_id}/risk-plan-actions/{action_id}"): Need.SAFEGUARD,
 }
 
 
@@ -143,6 +187,10 @@ def _ids(personas: Any) -> dict[str, str]:
         "plan_id": str(personas.child.plans.get().pk),
         "check_id": str(personas.child.health_checks.get().pk),
         "pep_id": str(personas.child.peps.get().pk),
+        "episode_id": str(personas.child.missing_episodes.get().pk),
+        "screening_id": str(personas.child.risk_screenings.get().pk),
+        "action_id": str(personas.child.risk_actions.get().pk),
+        "discussion_id": str(personas.child.strategy_discussions.get().pk),
     }
 
 
@@ -172,3 +220,61 @@ def api_child_operations(personas: Any) -> list[Route]:
             assert key in API_NEEDS, f"declare what {key} needs in API_NEEDS"
             operations.append(Route(f"{key[0]} {template}", key[0], path, API_NEEDS[key]))
     return sorted(operations, key=lambda r: (r.path, r.method))
+
+
+def valid_bodies(personas: Any) -> dict[str, dict[str, Any]]:
+    """Well-formed POST bodies by the last segment of the path, so that a 404 cannot be a validation error in
+    disguise."""
+    return {
+        "allocations": {"worker_id": personas.uma.pk, "start_date": "2026-01-05"},
+        "people": {"forename": "Ash", "surname": "Invented", "kind": "aunt_uncle"},
+        "relationships": {
+            "person_a_id": str(personas.mother.pk),
+            "person_b_id": str(personas.child.pk),
+            "kind": "carer",
+        },
+        "missing-episodes": {"kind": "M", "started_at": "2026-01-05T21:00", "reported_by": "The carer"},
+        "risk-screenings": {
+            "screened_on": "2026-01-05",
+            "review_on": "2026-04-05",
+            "grades": [{"indicator": i.code, "grade": "none"} for i in indicators()],
+        },
+        "strategy-discussions": {
+            "held_on": "2026-01-05",
+            "reason": "Screening found high risk",
+            "decisions": "Joint visit",
+            "participants": [{"name": "Pat Police", "agency": "Police"}],
+        },
+        "risk-plan-actions": {"action": "Weekly check-in", "owner_name": "The carer", "due_on": "2026-02-05"},
+    }
+
+
+def with_every_record(personas: Any) -> Any:
+    """The personas, with the records of the persona child that only the route tests need: one of each risk record
+    and a missing person profile with a photo (so that its photo route has something to serve)."""
+    from risk.tests.factories import add_risk_records
+
+    add_risk_records(child=personas.child, actor=personas.wendy)
+    _give_profile_photo(personas)
+    return personas
+
+
+def _give_profile_photo(personas: Any) -> None:
+    from io import BytesIO
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    from missing.profile_photo import photo_clean
+    from missing.profile_services import profile_save
+
+    buffer = BytesIO()
+    Image.new("RGB", (30, 40), (120, 90, 60)).save(buffer, "JPEG")
+    upload = SimpleUploadedFile("robin.jpg", buffer.getvalue(), content_type="image/jpeg")
+    profile_save(
+        actor=personas.carl,
+        child=personas.child,
+        data={"description": "Slim, short brown hair"},
+        photo=photo_clean(upload),
+        expected_version=None,
+    )

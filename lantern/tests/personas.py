@@ -6,7 +6,9 @@ pytest fixture (conftest.py) and for the browser tests' server (lantern/tests/br
 - pat: police officer with an active, time-limited grant for the child;
 - carl: foster carer with a grant for the child;
 - uma: social worker in another team, unrelated to the child, who must get 404 everywhere;
-- max: manager of Uma's team, equally unrelated.
+- max: manager of Uma's team, equally unrelated;
+- rita: return interview worker (a commissioned service) with a grant, who sees the missing record and nothing else;
+- cora: missing and exploitation coordinator with a grant.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ class Personas:
     note: Any
     chronology_import: Any
     transfer: Any
+    rita: Any
+    cora: Any
 
 
 def make_personas() -> Personas:
@@ -81,6 +85,18 @@ def make_personas() -> Personas:
     entry = ChronologyEntryFactory(child=child, recorded_by=wendy)
     note = CaseNoteFactory(child=child, author=wendy, significant=True)
     chronology_import = ChronologyImportFactory(child=child, imported_by=wendy)
+    rita = UserFactory(
+        username="rita", first_name="Rita", last_name="Return", role=Role.RETURN_INTERVIEWER, agency=council
+    )
+    cora = UserFactory(
+        username="cora",
+        first_name="Cora",
+        last_name="Coordinator",
+        role=Role.MISSING_COORDINATOR,
+        agency=council,
+    )
+    AccessGrantFactory(child=child, user=rita, reason="Return interview after a missing episode")
+    AccessGrantFactory(child=child, user=cora, reason="Missing and exploitation coordinator")
     former = UserFactory(username="fay", first_name="Fay", last_name="Former", agency=council, team=team)
     transfer = TransferSummaryFactory(allocation=allocation, outgoing=former)
     return Personas(
@@ -98,4 +114,6 @@ def make_personas() -> Personas:
         note,
         chronology_import,
         transfer,
+        rita,
+        cora,
     )

@@ -14,13 +14,24 @@ from django.test import Client
 from access.guards import Need
 from audit.models import AuditEvent
 from lantern.api.auth import token_issue
-from lantern.tests.child_routes import WEB_NEEDS, Route, api_child_operations, web_child_routes
+from lantern.tests.child_routes import (
+    WEB_NEEDS,
+    Route,
+    api_child_operations,
+    valid_bodies,
+    web_child_routes,
+    with_every_record,
+)
 
 ALLOWED: dict[str, frozenset[Need]] = {
-    "wendy": frozenset({Need.VIEW, Need.EDIT, Need.ALLOCATE, Need.STAFF}),  # allocated social worker
-    "mia": frozenset({Need.VIEW, Need.EDIT, Need.ALLOCATE, Need.AUDIT, Need.STAFF}),  # her team manager
-    "pat": frozenset({Need.VIEW}),  # police, with a grant
-    "carl": frozenset({Need.VIEW}),  # foster carer, with a grant
+    "wendy": frozenset(set(Need) - {Need.AUDIT}),  # allocated social worker
+    "mia": frozenset(Need),  # her team manager
+    "pat": frozenset({Need.VIEW, Need.MISSING, Need.REPORT_MISSING}),  # police, with a grant
+    "carl": frozenset({Need.VIEW, Need.MISSING, Need.REPORT_MISSING}),  # foster carer, with a grant
+    "rita": frozenset({Need.MISSING, Need.RETURN_INTERVIEW}),  # return interview service: nothing else
+    "cora": frozenset(  # missing and exploitation coordinator, with a grant
+        {Need.VIEW, Need.MISSING, Need.REPORT_MISSING, Need.RETURN_INTERVIEW, Need.SAFEGUARD}
+    ),
     "uma": frozenset(),  # unrelated worker
     "max": frozenset(),  # unrelated manager
 }
@@ -33,16 +44,13 @@ def _audit_rows(personas: Any) -> int:
 def _valid_body(personas: Any, route: Route) -> str:
     """A well-formed request, so that a 404 cannot be a validation error in disguise."""
     last = route.path.rstrip("/").rsplit("/", 1)[-1]
-    bodies = {
-        "allocations": {"worker_id": personas.uma.pk, "start_date": "2026-01-05"},
-        "people": {"forename": "Ash", "surname": "Invented", "kind": "aunt_uncle"},
-        "relationships": {
-            "person_a_id": str(personas.mother.pk),
-            "person_b_id": str(personas.child.pk),
-            "kind": "carer",
-        },
-    }
+    bodies = valid_bodies(personas)
     return json.dumps(bodies.get(last, {}) if route.method == "POST" else {})
+
+
+@pytest.fixture
+def personas(personas: Any) -> Any:
+    return with_every_record(personas)
 
 
 @pytest.mark.django_db
@@ -71,7 +79,7 @@ def test_every_page_for_every_persona(personas: Any, who: str) -> None:
 def test_every_api_operation_for_every_persona(personas: Any, who: str) -> None:
     client = Client(headers={"Authorization": f"Bearer {token_issue(user=getattr(personas, who), name='t')}"})
     operations = api_child_operations(personas)
-    assert len(operations) == 14
+    assert len(operations) == 27
     for route in operations:
         allowed = route.need in ALLOWED[who]
         if allowed and route.method != "GET":

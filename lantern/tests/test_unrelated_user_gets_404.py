@@ -12,7 +12,12 @@ from django.test import Client
 
 from audit.models import AuditEvent
 from lantern.api.auth import token_issue
-from lantern.tests.child_routes import api_child_operations, web_child_routes
+from lantern.tests.child_routes import api_child_operations, valid_bodies, web_child_routes, with_every_record
+
+
+@pytest.fixture
+def personas(personas: Any) -> Any:
+    return with_every_record(personas)
 
 
 @pytest.mark.django_db
@@ -36,19 +41,9 @@ def test_every_child_api_operation_is_404_for_an_unrelated_user(personas: Any, w
     client = Client(headers={"Authorization": f"Bearer {token_issue(user=getattr(personas, who), name='t')}"})
     operations = api_child_operations(personas)
     assert len(operations) >= 12
-    valid_bodies = {  # well-formed requests, so that a 404 cannot be a validation error in disguise
-        "allocations": {"worker_id": personas.uma.pk, "start_date": "2026-01-05"},
-        "people": {"forename": "Ash", "surname": "Invented", "kind": "aunt_uncle"},
-        "relationships": {
-            "person_a_id": str(personas.mother.pk),
-            "person_b_id": str(personas.child.pk),
-            "kind": "carer",
-        },
-    }
+    bodies = valid_bodies(personas)
     for route in operations:
-        body = (
-            valid_bodies.get(route.path.rstrip("/").rsplit("/", 1)[-1], {}) if route.method == "POST" else {}
-        )
+        body = bodies.get(route.path.rstrip("/").rsplit("/", 1)[-1], {}) if route.method == "POST" else {}
         response = client.generic(route.method, route.path, json.dumps(body), content_type="application/json")
         assert response.status_code == 404, f"{route.name} gave {response.status_code}"
         assert response.json() == {"detail": "Not found"}

@@ -21,6 +21,7 @@ from casework.selectors import allocations_of_child
 from duties.selectors import child_duty_summary
 from lantern.form_errors import add_service_errors, refuse_conflict
 from lantern.forms import posted
+from missing.banner import risk_banner_of
 from people import selectors, services
 from people.circle import people_around
 from people.forms import ChildForm, NewChildForm, SearchForm
@@ -44,6 +45,7 @@ def child_detail(request: HttpRequest, child_id: UUID) -> HttpResponse:
             "placement_now": placement_on(child=child, day=today),
             "placements_count": placements_count(child=child, day=today),
             "strip": child_life_strip(child=child, allocations=allocations, today=today),
+            "banner": risk_banner_of(child, today),
             "child": child,
             "other_names": own_names,
             "people_around": around,

@@ -14,3 +14,4 @@ class Command(AlertsCommand):
     )
     kinds = frozenset({AlertKind.DUTY_OVERDUE})
     label = "Duty alerts"
+    replays_past = False  # the nightly run, which may be run again for a day missed

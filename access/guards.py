@@ -135,3 +135,10 @@ def load_child(request: HttpRequest, child_id: Any, *, need: Need = Need.VIEW) -
             reason=_page_name(request),
         )
     return access
+
+
+def may_list_children(user: Any) -> bool:
+    """Whether search and the lists of children are for this user: not for a role that sees only part of a record
+    (ROLE_ONLY without Need.VIEW), which reaches its children through its own worklist."""
+    only = ROLE_ONLY.get(getattr(user, "role", ""))
+    return only is None or Need.VIEW in only

@@ -102,10 +102,9 @@ def _third_worker(today: date) -> Iterator[Wanted]:
 
 
 def wanted_alerts(today: date, kinds: frozenset[str] | None = None) -> dict[str, Wanted]:
-    from risk.alerting import risk_alerts
-
     from duties.alerting import duty_alerts
     from missing.alerting import interview_alerts, pattern_alerts
+    from risk.alerting import risk_alerts
 
     found: dict[str, Wanted] = {}
     rules = {

@@ -17,7 +17,7 @@ a return interview or a profile sent its missing episode) must name one in that 
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -26,6 +26,7 @@ from django.utils import timezone
 
 from bundles.care import DATES, MOMENTS, PARTS, Part
 from bundles.errors import model_errors
+from bundles.plain import moment_of
 from bundles.validation import Problem
 from bundles.workers import WorkerResolver
 from care.models import PeriodOfCare
@@ -43,10 +44,7 @@ def _value(name: str, value: Any) -> Any:
     if name in DATES:
         return date.fromisoformat(value)
     if name in MOMENTS:
-        moment = datetime.fromisoformat(value)
-        if timezone.is_naive(moment):
-            raise ValueError("no offset from UTC")
-        return moment
+        return moment_of(value)
     return value
 
 

@@ -13,16 +13,15 @@ import base64
 import binascii
 import io
 import uuid
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.utils import timezone
 from PIL import Image
 
 from bundles.errors import model_errors
-from bundles.plain import plain, worker
+from bundles.plain import moment_of, plain, worker
 from bundles.validation import Problem
 from bundles.workers import WorkerResolver
 from lantern.child_records import check_dated
@@ -93,13 +92,6 @@ def photo_from_base64(text: str) -> bytes:
     return data
 
 
-def _moment(value: str) -> datetime:
-    moment = datetime.fromisoformat(value)
-    if timezone.is_naive(moment):
-        raise ValueError("no offset from UTC")
-    return moment
-
-
 class ProfileWriter:
     """Writes the bundle's missing person profile, if any, for a child whose own record is saved (checked as
     profile_save checks it: the model's own checks, and the photo's date neither before the child's birth nor after
@@ -131,7 +123,7 @@ class ProfileWriter:
                 )
         if "updated_at" in record:
             try:
-                profile.updated_at = _moment(record["updated_at"])
+                profile.updated_at = moment_of(record["updated_at"])
             except ValueError:
                 self.errors.append(
                     (f"{PATH}.updated_at", f"{record['updated_at']!r} is not valid: no such date and time")

@@ -21,3 +21,14 @@ def worker(user: Any) -> dict[str, Any] | None:
         "team": user.team.name if user.team else None,
         "agency": user.agency.name if user.agency else None,
     }
+
+
+def moment_of(value: str) -> datetime:
+    """A date and time as a bundle writes it, with its offset from UTC; ValueError for one without an offset, one
+    that does not exist, or a year no child's record holds (which would fall off the calendar in another zone)."""
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("no offset from UTC")
+    if not 1900 <= moment.year <= 2100:
+        raise ValueError("a year outside 1900 to 2100")
+    return moment

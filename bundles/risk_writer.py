@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -32,6 +32,7 @@ from django.db import models
 from django.utils import timezone
 
 from bundles.errors import model_errors
+from bundles.plain import moment_of
 from bundles.risk import (
     ACTION_FIELDS,
     ACTIONS,
@@ -76,10 +77,7 @@ def _value(name: str, value: Any) -> Any:
     if name in DATES:
         return date.fromisoformat(value)
     if name in MOMENTS:
-        moment = datetime.fromisoformat(value)
-        if timezone.is_naive(moment):
-            raise ValueError("no offset from UTC")
-        return moment
+        return moment_of(value)
     return value
 
 

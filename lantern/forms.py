@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import re
+from datetime import UTC, date, datetime
 from typing import Any
 
 from django import forms
 from django.http import HttpRequest, QueryDict
+from django.utils import timezone
 
 
 class DateField(forms.DateField):
@@ -39,20 +41,63 @@ class DateTimeField(forms.DateTimeField):
         super().__init__(*args, **kwargs)
 
     def to_python(self, value: Any) -> datetime | None:
-        result = super().to_python(value)
-        if result is not None and not 1900 <= result.year <= 2100:
+        """The time on the UK clock. In the hour the clocks go back, which happens twice, "BST" or "GMT" after the
+        time says which (as the page shows a stored time from that hour); a time in the hour they go forward never
+        happened."""
+        if isinstance(value, datetime):
+            return value
+        text = str(value or "").strip()
+        if not text:
+            return None
+        zone = _ZONE_SUFFIX.search(text)
+        naive = self._naive(text[: zone.start()] if zone else text)
+        if not 1900 <= naive.year <= 2100:
             raise forms.ValidationError(
                 "Enter a date and time between the years 1900 and 2100", code="invalid"
             )
-        return result
+        london = timezone.get_current_timezone()
+        earlier, later = naive.replace(tzinfo=london, fold=0), naive.replace(tzinfo=london, fold=1)
+        if earlier.astimezone(UTC).astimezone(london).replace(tzinfo=None) != naive:
+            raise forms.ValidationError(
+                "That time did not happen: the clocks went forward an hour. Enter the time as the clock showed it",
+                code="nonexistent",
+            )
+        if earlier.utcoffset() == later.utcoffset():
+            return earlier.astimezone(UTC)
+        if zone is None:
+            raise forms.ValidationError(
+                "That time happened twice, when the clocks went back: add BST for the first or GMT for the second, "
+                f"like {naive.day}/{naive.month}/{naive.year} {naive:%H:%M} BST",
+                code="ambiguous",
+            )
+        # Compared in UTC: Python compares two times of one zone by the clock alone, ignoring which of the two.
+        return (earlier if zone.group(1).upper() == "BST" else later).astimezone(UTC)
+
+    def _naive(self, text: str) -> datetime:
+        for form in self.input_formats:
+            try:
+                return datetime.strptime(text, form)
+            except (ValueError, TypeError):
+                continue
+        raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
 
     def prepare_value(self, value: Any) -> Any:
         if isinstance(value, datetime):
-            from django.utils import timezone
-
             local = timezone.localtime(value) if timezone.is_aware(value) else value
-            return f"{local.day}/{local.month}/{local.year} {local:%H:%M}"
+            shown = f"{local.day}/{local.month}/{local.year} {local:%H:%M}"
+            if timezone.is_aware(value):
+                naive = local.replace(tzinfo=None)
+                zone = timezone.get_current_timezone()
+                if (
+                    naive.replace(tzinfo=zone, fold=0).utcoffset()
+                    != naive.replace(tzinfo=zone, fold=1).utcoffset()
+                ):
+                    shown += f" {local.tzname()}"  # the hour the clocks go back: say which of the two
+            return shown
         return super().prepare_value(value)
+
+
+_ZONE_SUFFIX = re.compile(r"\s+(BST|GMT)$", re.IGNORECASE)
 
 
 def check_range(cleaned: dict[str, Any], start: str, end: str, form: forms.BaseForm, message: str) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from care.models import Placement
@@ -36,37 +37,46 @@ def names_in(text: str) -> tuple[str, ...]:
     return tuple(part for part in _WITH_SPLIT.split(text) if part.strip())
 
 
-def _episodes(day: date, child_ids: Iterable[Any] | None) -> list[dict[str, Any]]:
+def _known(day: date, child_ids: Iterable[Any] | QuerySet[Any] | None) -> QuerySet[MissingEpisode]:
+    """The episodes recorded by `day`; the children as ids or as a query of them (a subquery, however many)."""
     cutoff = known_by(day)
     found = MissingEpisode.objects.filter(reported_at__lt=cutoff, started_at__lt=cutoff)
-    if child_ids is not None:
-        found = found.filter(child_id__in=list(child_ids))
-    rows = found.values("id", "child_id", "started_at", "ended_at", "found_where", "found_with")
+    if child_ids is None:
+        return found
+    return found.filter(child_id__in=child_ids if isinstance(child_ids, QuerySet) else list(child_ids))
+
+
+def _episodes(known: QuerySet[MissingEpisode]) -> list[dict[str, Any]]:
+    rows = known.values("id", "child_id", "started_at", "ended_at", "found_where", "found_with")
     return [dict(row) for row in rows.order_by("started_at")]
 
 
-def _interviews(episode_ids: list[Any]) -> dict[str, dict[str, Any]]:
-    rows = ReturnInterview.objects.filter(episode_id__in=episode_ids).values(
+def _interviews(known: QuerySet[MissingEpisode]) -> dict[str, dict[str, Any]]:
+    rows = ReturnInterview.objects.filter(episode__in=known.values("pk")).values(
         "id", "episode_id", "offered_at", "done_on", "places", "people"
     )
     return {str(row["episode_id"]): dict(row) for row in rows}
 
 
-def _starts(model: Any, child_ids: set[Any], day: date, **narrow: Any) -> dict[str, list[date]]:
+def _starts(model: Any, known: QuerySet[MissingEpisode], day: date, **narrow: Any) -> dict[str, list[date]]:
     found: dict[str, list[date]] = defaultdict(list)
-    rows = model.objects.filter(child_id__in=list(child_ids), start_date__lte=day, **narrow).values_list(
-        "child_id", "start_date"
-    )
+    rows = model.objects.filter(
+        child_id__in=known.values("child_id"), start_date__lte=day, **narrow
+    ).values_list("child_id", "start_date")
     for child_id, start in rows:
         found[str(child_id)].append(start)
     return found
 
 
-def histories(day: date, child_ids: Iterable[Any] | None = None) -> dict[str, ChildHistory]:
-    """Each child's missing history as known on `day` (children with no episode are left out)."""
+def histories(
+    day: date, child_ids: Iterable[Any] | QuerySet[Any] | None = None, *, with_changes: bool = True
+) -> dict[str, ChildHistory]:
+    """Each child's missing history as known on `day` (children with no episode are left out). Without
+    `with_changes`, the days of placement moves and new workers are left out, for a user who may not read them."""
     cutoff = known_by(day)
-    rows = _episodes(day, child_ids)
-    interviews = _interviews([row["id"] for row in rows])
+    known = _known(day, child_ids)
+    rows = _episodes(known)
+    interviews = _interviews(known)
     by_child: dict[str, list[Episode]] = defaultdict(list)
     for row in rows:
         interview = interviews.get(str(row["id"]))
@@ -94,8 +104,8 @@ def histories(day: date, child_ids: Iterable[Any] | None = None) -> dict[str, Ch
                 interview_offered_at=offered,
             )
         )
-    moves = _starts(Placement, set(by_child), day)
-    workers = _starts(Allocation, set(by_child), day, role=AllocationRole.SOCIAL_WORKER)
+    moves = _starts(Placement, known, day) if with_changes else {}
+    workers = _starts(Allocation, known, day, role=AllocationRole.SOCIAL_WORKER) if with_changes else {}
     return {
         child_id: ChildHistory(
             child_id=child_id,
@@ -107,15 +117,22 @@ def histories(day: date, child_ids: Iterable[Any] | None = None) -> dict[str, Ch
     }
 
 
-def mentions(day: date, child_ids: Iterable[Any]) -> list[Mention]:
-    """Every person and place named in these children's episodes, return interviews and profiles by `day`."""
+def mentions(
+    day: date, child_ids: Iterable[Any] | QuerySet[Any], *, with_profiles: bool = True
+) -> list[Mention]:
+    """Every person and place named in these children's episodes, return interviews and (unless left out, for a
+    user who may not read them) profiles by `day`."""
+    if not isinstance(child_ids, QuerySet):
+        child_ids = list(child_ids)
     found: list[Mention] = []
-    for history in histories(day, child_ids).values():
+    for history in histories(day, child_ids, with_changes=False).values():
         for episode in history.episodes:
             found += [Mention(history.child_id, "place", text, episode.id) for text in episode.places]
             found += [Mention(history.child_id, "person", text, episode.id) for text in episode.people]
+    if not with_profiles:
+        return found
     cutoff = known_by(day)
-    profiles = MissingProfile.objects.filter(child_id__in=list(child_ids), updated_at__lt=cutoff).values(
+    profiles = MissingProfile.objects.filter(child_id__in=child_ids, updated_at__lt=cutoff).values(
         "id", "child_id", "associates", "places"
     )
     for profile in profiles:

@@ -11,6 +11,7 @@ from typing import Any
 from django.db.models import Max
 from django.utils import timezone
 
+from access.guards import may_list_children
 from access.selectors import visible_children
 from missing.config import thresholds
 from missing.loading import histories, mentions
@@ -45,6 +46,9 @@ class Overview:
 
 
 def overview_for(user: Any, today: date) -> Overview:
+    """For a role that sees only the missing record (the return interview service), what placement moves, changes
+    of worker and profiles would tell is left out."""
+    whole = may_list_children(user)
     since = timezone.now() - timedelta(days=RECENT_DAYS)
     visible = visible_children(user)
     recent = (
@@ -62,7 +66,7 @@ def overview_for(user: Any, today: date) -> Overview:
     }
     wanted = set(last_by_child) | open_ids
     children = {str(c.pk): c for c in Child.objects.filter(pk__in=wanted).select_related("person")}
-    found = patterns(histories(today, wanted).values(), today, thresholds())
+    found = patterns(histories(today, wanted, with_changes=whole).values(), today, thresholds())
     now = timezone.now()
     overdue: dict[str, int] = {}
     for episode in MissingEpisode.objects.filter(child_id__in=wanted, ended_at__isnull=False).select_related(
@@ -89,8 +93,10 @@ def overview_for(user: Any, today: date) -> Overview:
             r.child.person.surname,
         )
     )
-    all_visible = list(visible.values_list("pk", flat=True))
-    networks = networks_of_concern(mentions(today, all_visible), ignored=thresholds().ignored_names)
+    all_visible = visible.values("pk")
+    networks = networks_of_concern(
+        mentions(today, all_visible, with_profiles=whole), ignored=thresholds().ignored_names
+    )
     named = {
         str(c.pk): c
         for c in Child.objects.filter(pk__in={i for n in networks for i in n.child_ids}).select_related(

@@ -11,9 +11,10 @@ from missing.models import MissingEpisode
 from missing.patterns import ChildHistory, ChildPattern, child_pattern
 
 
-def pattern_of(child: Any, day: date) -> ChildPattern:
-    """The pattern Lantern sees in one child's episodes on `day` (the child was loaded through the access rule)."""
-    history = histories(day, [child.pk]).get(str(child.pk)) or ChildHistory(
+def pattern_of(child: Any, day: date, *, with_changes: bool = True) -> ChildPattern:
+    """The pattern Lantern sees in one child's episodes on `day` (the child was loaded through the access rule);
+    without `with_changes`, leaving out what placement moves and new workers would tell (missing/loading.py)."""
+    history = histories(day, [child.pk], with_changes=with_changes).get(str(child.pk)) or ChildHistory(
         child_id=str(child.pk), episodes=()
     )
     return child_pattern(history, day, thresholds())

@@ -135,7 +135,7 @@ def episodes(request: HttpRequest, child_id: UUID) -> HttpResponse:
             "access": access,
             "child": access.child,
             "rows": rows,
-            "pattern": pattern_of(access.child, timezone.localdate()),
+            "pattern": pattern_of(access.child, timezone.localdate(), with_changes=access.allows(Need.VIEW)),
             "may_report": access.allows(Need.REPORT_MISSING),
             "may_delete": access.allows(Need.EDIT),
             "may_interview": access.allows(Need.RETURN_INTERVIEW),

@@ -163,6 +163,16 @@ def _participant_errors(participants: Sequence[ParticipantInput], existing: dict
             raise ValidationError("Someone else changed who took part; open the discussion again")
     if not [p for p in participants if not p.remove]:
         raise ValidationError({"participants": "Give who took part, and for which agency"})
+    for p in participants:
+        row = existing.get(p.participant_id) if p.participant_id else None
+        if row is not None and row.dissent.strip() and (p.remove or p.dissent.strip() != row.dissent.strip()):
+            # Dissent is the record of a disagreement between agencies (Child R, learning point 11): once saved it
+            # stays as it was said; a correction is added as a note on the discussion.
+            raise ValidationError(
+                {
+                    "participants": f"The dissent of {row.name} is kept as it was recorded: it cannot be changed or removed"
+                }
+            )
 
 
 @transaction.atomic

@@ -132,7 +132,9 @@ def _url(name: str, child: Any, record: Any = None) -> str:
 
 @login_required
 def screening_delete(request: HttpRequest, child_id: UUID, screening_id: UUID) -> HttpResponse:
-    access = load_child(request, child_id, need=Need.SAFEGUARD)
+    access = load_child(
+        request, child_id, need=Need.EDIT
+    )  # deleting is for the responsible workers, as for every record
     screening = _screening(access, screening_id)
     form = DeleteForm(posted(request))
     if request.method == "POST" and form.is_valid():

@@ -119,7 +119,9 @@ def discussion_escalate(request: HttpRequest, child_id: UUID, discussion_id: UUI
 
 @login_required
 def discussion_delete(request: HttpRequest, child_id: UUID, discussion_id: UUID) -> HttpResponse:
-    access = load_child(request, child_id, need=Need.SAFEGUARD)
+    access = load_child(
+        request, child_id, need=Need.EDIT
+    )  # deleting is for the responsible workers, as for every record
     discussion = _discussion(access, discussion_id)
     refusal = services.discussion_delete_refusal(discussion)
     form = None if refusal else DeleteForm(posted(request))

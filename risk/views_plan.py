@@ -114,14 +114,18 @@ def action_edit(request: HttpRequest, child_id: UUID, action_id: UUID | None = N
             heading="Add an action to the risk plan" if adding else "Change the action",
             button="Save the action",
             back_url=_plan_url(access.child.pk, None if adding else action),
-            delete_url="" if adding else reverse("risk:action-delete", args=[access.child.pk, action.pk]),
+            delete_url=""
+            if adding or not access.may_edit
+            else reverse("risk:action-delete", args=[access.child.pk, action.pk]),
         ),
     )
 
 
 @login_required
 def action_delete(request: HttpRequest, child_id: UUID, action_id: UUID) -> HttpResponse:
-    access = load_child(request, child_id, need=Need.SAFEGUARD)
+    access = load_child(
+        request, child_id, need=Need.EDIT
+    )  # deleting is for the responsible workers, as for every record
     action = _action(access, action_id)
     form = DeleteForm(posted(request))
     if request.method == "POST" and form.is_valid():

@@ -44,7 +44,7 @@ REFUSED: dict[str, tuple[Change, str, str]] = {
         "The date cannot be before the child's date of birth (14/09/2012)",
     ),
     "an episode starting in the future": (
-        _episode(1, started_at="2999-01-01T10:00:00+00:00"),
+        _episode(1, started_at="2099-01-01T10:00:00+00:00"),
         "$.missing_episodes[1].started_at",
         "When the child went missing cannot be in the future",
     ),

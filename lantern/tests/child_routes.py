@@ -101,14 +101,14 @@ WEB_NEEDS: dict[str, Need] = {
     "risk:discussion": Need.VIEW,
     "risk:screening-add": Need.SAFEGUARD,
     "risk:screening-edit": Need.SAFEGUARD,
-    "risk:screening-delete": Need.SAFEGUARD,
+    "risk:screening-delete": Need.EDIT,
     "risk:plan-edit": Need.SAFEGUARD,
     "risk:action-add": Need.SAFEGUARD,
     "risk:action-edit": Need.SAFEGUARD,
-    "risk:action-delete": Need.SAFEGUARD,
+    "risk:action-delete": Need.EDIT,
     "risk:discussion-add": Need.SAFEGUARD,
     "risk:discussion-edit": Need.SAFEGUARD,
-    "risk:discussion-delete": Need.SAFEGUARD,
+    "risk:discussion-delete": Need.EDIT,
     "risk:discussion-escalate": Need.SAFEGUARD,
     "duties:child": Need.VIEW,  # duties/views.py (another engineer's page), declared here so the matrix covers it
 }

@@ -91,3 +91,11 @@ def test_refusals(personas: Any) -> None:
         == 404
     )
     assert MissingEpisode.objects.count() == before
+
+
+@pytest.mark.django_db
+def test_a_day_off_the_calendar_is_refused(personas: Any) -> None:
+    response = _api(personas.wendy).get(
+        f"/api/v1/children/{personas.child.pk}/missing-pattern?as_of=9999-12-31"
+    )
+    assert response.status_code == 422 and "between the years 1900 and 2100" in response.json()["detail"]

@@ -62,3 +62,14 @@ def test_no_interview_while_the_child_is_still_missing(personas: Any) -> None:
         f"/children/{personas.child.pk}/missing/{found.pk}/return-interview/", {"offered_by": "Rita"}
     )
     assert "Record when the child came back before the return interview" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_rita_finds_no_child_in_search_or_the_api_list(personas: Any) -> None:
+    from lantern.api.auth import token_issue
+
+    assert client_for(personas.rita).get("/search/?q=Robin").status_code == 404
+    api = client_for(personas.rita)
+    api.defaults["HTTP_AUTHORIZATION"] = f"Bearer {token_issue(user=personas.rita, name='t')}"
+    listed = api.get("/api/v1/children?q=Robin").json()
+    assert listed == {"count": 0, "items": []}

@@ -9,7 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
-from access.guards import Need, load_child
+from access.guards import Need, load_child, may_list_children
 from access.permissions import may_create_child
 from access.selectors import visible_children
 from audit.recording import EditConflict
@@ -105,6 +105,8 @@ def child_edit(request: HttpRequest, child_id: UUID) -> HttpResponse:
 
 @login_required
 def search(request: HttpRequest) -> HttpResponse:
+    if not may_list_children(request.user):
+        raise Http404
     form = SearchForm(request.GET or None)
     results = []
     if form.is_valid() and form.cleaned_data["q"]:

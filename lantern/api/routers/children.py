@@ -7,7 +7,7 @@ from django.http import Http404, HttpRequest
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
-from access.guards import Need, load_child
+from access.guards import Need, load_child, may_list_children
 from access.permissions import may_create_child
 from access.selectors import visible_children
 from audit.services import audit_search_hits
@@ -33,6 +33,8 @@ class ChildPage(Schema):
 
 @router.get("", response={200: ChildPage, **ERRORS}, summary="Children the caller may see")
 def list_children(request: HttpRequest, params: Query[ChildListParams]) -> dict[str, Any]:
+    if not may_list_children(request.user):
+        return {"count": 0, "items": []}
     if params.q.strip():
         queryset = selectors.child_search(user=request.user, query=params.q)
     else:

@@ -9,6 +9,7 @@ from uuid import UUID
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 from ninja import Router, Status
+from ninja.errors import HttpError
 
 from access.guards import Need, load_child
 from accounts.models import User
@@ -168,7 +169,9 @@ def put_interview(
 def missing_pattern(request: HttpRequest, child_id: UUID, as_of: IsoDate | None = None) -> dict[str, Any]:
     access = load_child(request, child_id, need=Need.MISSING)
     day = as_of or timezone.localdate()
-    pattern = pattern_of(access.child, day)
+    if not 1900 <= day.year <= 2100:
+        raise HttpError(422, "as_of: must be a date between the years 1900 and 2100")
+    pattern = pattern_of(access.child, day, with_changes=access.allows(Need.VIEW))
     return {
         "as_of": day,
         "in_30_days": pattern.in_30_days,

@@ -19,7 +19,7 @@ from care.models import PLACEMENT_FIELDS, LegalStatusRecord, PeriodOfCare, Place
 from casework.statutory_records import LookedAfterReview, PlacementNotification, Plan, Visit
 from education.models import PersonalEducationPlan
 from health.models import HealthCheck
-from missing.models import MissingEpisode, ProfileSent, ReturnInterview
+from missing.models import EPISODE_FIELDS, INTERVIEW_FIELDS, MissingEpisode, ProfileSent, ReturnInterview
 from people.models import Child
 
 Checks = Literal["dated", "care", "episode", "interview", "model"]
@@ -111,20 +111,7 @@ PARTS: tuple[Part, ...] = (
     Part(
         "missing_episodes",
         MissingEpisode,
-        (
-            "kind",
-            "started_at",
-            "ended_at",
-            "reported_by",
-            "reported_at",
-            "police_reference",
-            "police_risk",
-            "found_where",
-            "found_with",
-            "safe_and_well_on",
-            "harm_disclosed",
-            "notes",
-        ),
+        (*EPISODE_FIELDS, "reported_at"),
         "started_at",
         checks="episode",
         user="recorded_by",
@@ -132,19 +119,7 @@ PARTS: tuple[Part, ...] = (
     Part(
         "return_interviews",
         ReturnInterview,
-        (
-            "offered_at",
-            "offered_by",
-            "response",
-            "done_on",
-            "done_by",
-            "push_factors",
-            "pull_factors",
-            "places",
-            "people",
-            "no_interview_reason",
-            "notes",
-        ),
+        INTERVIEW_FIELDS,
         "offered_at",
         checks="interview",
         user="recorded_by",

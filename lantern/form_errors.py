@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
@@ -22,3 +25,17 @@ def add_service_errors(form: forms.BaseForm, error: ValidationError) -> None:
         return
     for field, errors in error.message_dict.items():
         form.add_error(field if field in form.fields else None, errors)
+
+
+def written(request: HttpRequest, form: forms.BaseForm, write: Callable[[], Any]) -> bool:
+    """Run a service's write for a valid form: True when it was written; otherwise its refusals are on the form (an
+    edit conflict kept in the audit log, validation errors at their fields) and False."""
+    try:
+        write()
+    except EditConflict as conflict:
+        refuse_conflict(request, form, conflict)
+    except ValidationError as error:
+        add_service_errors(form, error)
+    else:
+        return True
+    return False

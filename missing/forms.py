@@ -8,7 +8,13 @@ from django import forms
 
 from lantern.forms import DateField, DateTimeField, GovukErrorsMixin, VersionedFormMixin
 from lantern.record_pages import ChildRecordForm
-from missing.models import InterviewResponse, MissingEpisode, ReturnInterview
+from missing.models import (
+    EPISODE_FIELDS,
+    INTERVIEW_FIELDS,
+    InterviewResponse,
+    MissingEpisode,
+    ReturnInterview,
+)
 
 
 class EpisodeForm(ChildRecordForm):
@@ -28,19 +34,7 @@ class EpisodeForm(ChildRecordForm):
 
     class Meta:
         model = MissingEpisode
-        fields = [
-            "kind",
-            "started_at",
-            "ended_at",
-            "reported_by",
-            "police_reference",
-            "police_risk",
-            "found_where",
-            "found_with",
-            "safe_and_well_on",
-            "harm_disclosed",
-            "notes",
-        ]
+        fields = list(EPISODE_FIELDS)
         help_texts = {
             "kind": "Missing: nobody knows where the child is. Away: you know where, but the child should not be there",
             "reported_by": "Name and role, for example the foster carer",
@@ -55,19 +49,7 @@ class ReturnInterviewForm(GovukErrorsMixin, VersionedFormMixin, forms.ModelForm)
 
     class Meta:
         model = ReturnInterview
-        fields = [
-            "offered_at",
-            "offered_by",
-            "response",
-            "done_on",
-            "done_by",
-            "push_factors",
-            "pull_factors",
-            "places",
-            "people",
-            "no_interview_reason",
-            "notes",
-        ]
+        fields = list(INTERVIEW_FIELDS)
         help_texts = {
             "places": "One place or address per line",
             "people": "One name, nickname or description per line",

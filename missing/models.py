@@ -83,6 +83,22 @@ class MissingEpisode(models.Model):
             )
 
 
+# What a person records of an episode (its form, the API and the case bundle name these once).
+EPISODE_FIELDS = (
+    "kind",
+    "started_at",
+    "ended_at",
+    "reported_by",
+    "police_reference",
+    "police_risk",
+    "found_where",
+    "found_with",
+    "safe_and_well_on",
+    "harm_disclosed",
+    "notes",
+)
+
+
 class InterviewResponse(models.TextChoices):
     ACCEPTED = "accepted", "Accepted"
     DECLINED = "declined", "Declined"
@@ -136,6 +152,22 @@ class ReturnInterview(models.Model):
             raise ValidationError({"done_on": "The date of the interview cannot be in the future"})
         if self.done_on and self.offered_at and self.done_on < timezone.localdate(self.offered_at):
             raise ValidationError({"done_on": "The interview cannot be done before it was offered"})
+
+
+# What a person records of a return interview (its form, the API and the case bundle).
+INTERVIEW_FIELDS = (
+    "offered_at",
+    "offered_by",
+    "response",
+    "done_on",
+    "done_by",
+    "push_factors",
+    "pull_factors",
+    "places",
+    "people",
+    "no_interview_reason",
+    "notes",
+)
 
 
 def profile_photo_path(profile: MissingProfile, filename: str) -> str:

@@ -18,6 +18,15 @@ from missing.grants import grants_for_episode
 from missing.models import MissingEpisode, ReturnInterview
 
 
+def check_years(instance: Any, *names: str) -> None:
+    """A time no child's record holds (before 1900 or after 2100) is refused before anything works with it: at the
+    ends of the calendar, moving it to UK time would fall off the calendar."""
+    for name in names:
+        value = getattr(instance, name)
+        if value is not None and not 1900 <= value.year <= 2100:
+            raise ValidationError({name: "Enter a date and time between the years 1900 and 2100"})
+
+
 def _check_in_care(episode: MissingEpisode) -> None:
     """An episode of going missing from care starts while the child is looked after (SSDA903 Missing table)."""
     day = timezone.localdate(episode.started_at)
@@ -51,6 +60,7 @@ def episode_save(
     *, actor: Any, episode: MissingEpisode, expected_version: int | None = None
 ) -> MissingEpisode:
     child = episode.child
+    check_years(episode, "started_at", "ended_at", "reported_at", "safe_and_well_on")
     check_dated(child=child, field="started_at", day=timezone.localdate(episode.started_at))
     episode.full_clean(exclude=["child", "recorded_by"])
     _check_in_care(episode)
@@ -70,6 +80,7 @@ def return_interview_save(
     *, actor: Any, interview: ReturnInterview, expected_version: int | None = None
 ) -> ReturnInterview:
     episode = interview.episode
+    check_years(interview, "offered_at", "done_on")
     if episode.ended_at is None:
         raise ValidationError({"offered_at": "Record when the child came back before the return interview"})
     if interview.offered_at is not None and interview.offered_at < episode.ended_at:

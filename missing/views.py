@@ -11,15 +11,13 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
 from access.guards import Need, load_child
-from audit.recording import EditConflict
-from lantern.form_errors import add_service_errors, refuse_conflict
+from lantern.form_errors import written
 from lantern.forms import posted
 from lantern.record_pages import Card, RecordKind, Shown
 from missing.forms import EpisodeForm, ReturnInterviewForm
@@ -160,15 +158,13 @@ def interview(request: HttpRequest, child_id: UUID, episode_id: UUID) -> HttpRes
     if request.method == "POST" and form.is_valid():
         if adding:
             record.recorded_by = request.user  # type: ignore[assignment]
-        try:
-            return_interview_save(
+        if written(
+            request,
+            form,
+            lambda: return_interview_save(
                 actor=request.user, interview=record, expected_version=form.cleaned_data["version"]
-            )
-        except EditConflict as conflict:
-            refuse_conflict(request, form, conflict)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
+            ),
+        ):
             messages.success(request, "Return interview saved")
             return redirect(back)
     return render(

@@ -9,14 +9,12 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from access.guards import ChildAccess, Need, load_child
-from audit.recording import EditConflict
-from lantern.form_errors import add_service_errors, refuse_conflict
+from lantern.form_errors import written
 from lantern.forms import posted
 from lantern.record_pages import DeleteForm
 from risk import selectors, services
@@ -95,18 +93,16 @@ def screening_edit(request: HttpRequest, child_id: UUID, screening_id: UUID | No
     if request.method == "POST" and form.is_valid():
         if adding:
             screening.screened_by = request.user  # type: ignore[assignment]
-        try:
-            services.screening_save(
+        if written(
+            request,
+            form,
+            lambda: services.screening_save(
                 actor=request.user,
                 screening=screening,
                 grades=form.grade_inputs(),
                 expected_version=form.cleaned_data["version"],
-            )
-        except EditConflict as conflict:
-            refuse_conflict(request, form, conflict)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
+            ),
+        ):
             text = f"Screening saved: the overall level is {screening.get_level_display().lower()}"
             if screening.level == Level.HIGH:
                 text += ". Arrange a strategy discussion or network meeting"

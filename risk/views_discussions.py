@@ -14,8 +14,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from access.guards import ChildAccess, Need, load_child
-from audit.recording import EditConflict
-from lantern.form_errors import add_service_errors, refuse_conflict
+from lantern.form_errors import add_service_errors, written
 from lantern.forms import posted
 from lantern.record_pages import DeleteForm
 from risk import selectors, services
@@ -66,18 +65,16 @@ def discussion_edit(request: HttpRequest, child_id: UUID, discussion_id: UUID | 
     if request.method == "POST" and all([form.is_valid(), people.is_valid()]):
         if adding:
             discussion.recorded_by = request.user  # type: ignore[assignment]
-        try:
-            services.strategy_discussion_save(
+        if written(
+            request,
+            form,
+            lambda: services.strategy_discussion_save(
                 actor=request.user,
                 discussion=discussion,
                 participants=people.participants(),
                 expected_version=form.cleaned_data["version"],
-            )
-        except EditConflict as conflict:
-            refuse_conflict(request, form, conflict)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
+            ),
+        ):
             text = f"{discussion.get_kind_display()} saved"
             if discussion.dissent_recorded and not discussion.escalation_requested:
                 text += ". Dissent is recorded: you can raise an escalation now"

@@ -7,15 +7,13 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
 from access.guards import ChildAccess, Need, load_child
-from audit.recording import EditConflict
-from lantern.form_errors import add_service_errors, refuse_conflict
+from lantern.form_errors import written
 from lantern.forms import posted
 from lantern.record_pages import DeleteForm
 from risk import selectors, services
@@ -51,15 +49,13 @@ def plan_edit(request: HttpRequest, child_id: UUID) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         if adding:
             record.recorded_by = request.user  # type: ignore[assignment]
-        try:
-            services.risk_plan_save(
+        if written(
+            request,
+            form,
+            lambda: services.risk_plan_save(
                 actor=request.user, plan=record, expected_version=form.cleaned_data["version"]
-            )
-        except EditConflict as conflict:
-            refuse_conflict(request, form, conflict)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
+            ),
+        ):
             messages.success(request, "Risk plan saved")
             return redirect(_plan_url(access.child.pk))
     heading = "Write the risk plan" if adding else "Change the risk plan"
@@ -94,15 +90,13 @@ def action_edit(request: HttpRequest, child_id: UUID, action_id: UUID | None = N
     if request.method == "POST" and form.is_valid():
         if adding:
             action.recorded_by = request.user  # type: ignore[assignment]
-        try:
-            services.risk_action_save(
+        if written(
+            request,
+            form,
+            lambda: services.risk_action_save(
                 actor=request.user, action=action, expected_version=form.cleaned_data["version"]
-            )
-        except EditConflict as conflict:
-            refuse_conflict(request, form, conflict)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
+            ),
+        ):
             messages.success(request, "Action saved")
             return redirect(_plan_url(access.child.pk, action))
     return render(

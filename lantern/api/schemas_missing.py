@@ -26,10 +26,8 @@ def _iso_datetime(value: Any) -> Any:
 
 
 def _aware(value: datetime) -> datetime:
-    """A time given without an offset is UK time, as the pages take it. Years at the ends of the calendar are refused:
-    no child's record holds them, and shifting them to another time zone would fall off the calendar."""
-    if not 1900 <= value.year <= 2100:
-        raise ValueError("must be a date and time between the years 1900 and 2100")
+    """A time given without an offset is UK time, as the pages take it (in the hour the clocks go back, the first
+    of the two: give an offset to say otherwise). Years no record holds are refused by the services (400)."""
     return value if timezone.is_aware(value) else timezone.make_aware(value)
 
 
@@ -76,6 +74,7 @@ class InterviewIn(RequestBody):
     places: Text = Field("", max_length=5000, description="One place per line")
     people: Text = Field("", max_length=5000, description="One person per line")
     no_interview_reason: Text = Field("", max_length=5000)
+    notes: Text = Field("", max_length=5000)
 
 
 class InterviewOut(Schema):
@@ -89,6 +88,7 @@ class InterviewOut(Schema):
     places: str
     people: str
     no_interview_reason: str
+    notes: str
     status: str
     late: bool
     version: int

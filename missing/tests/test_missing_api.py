@@ -98,4 +98,14 @@ def test_a_day_off_the_calendar_is_refused(personas: Any) -> None:
     response = _api(personas.wendy).get(
         f"/api/v1/children/{personas.child.pk}/missing-pattern?as_of=9999-12-31"
     )
-    assert response.status_code == 422 and "between the years 1900 and 2100" in response.json()["detail"]
+    assert response.status_code == 400 and "between the years 1900 and 2100" in response.json()["detail"]
+
+
+@pytest.mark.django_db
+def test_a_time_off_the_calendar_is_refused(personas: Any) -> None:
+    response = _api(personas.carl).post(
+        f"/api/v1/children/{personas.child.pk}/missing-episodes",
+        {"kind": "M", "started_at": "0001-01-01T00:30:00+01:00", "reported_by": "Carl"},
+        content_type="application/json",
+    )
+    assert response.status_code == 400 and "between the years 1900 and 2100" in response.json()["detail"]

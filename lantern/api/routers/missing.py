@@ -9,13 +9,12 @@ from uuid import UUID
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 from ninja import Router, Status
-from ninja.errors import HttpError
 
 from access.guards import Need, load_child
 from accounts.models import User
-from lantern.api.schemas import ERRORS, WRITE_ERRORS, IsoDate
+from lantern.api.schemas import ERRORS, WRITE_ERRORS, FieldErrors, IsoDate
 from lantern.api.schemas_missing import EpisodeIn, EpisodeOut, EpisodePatch, InterviewIn, PatternOut
-from missing.models import MissingEpisode, ReturnInterview
+from missing.models import EPISODE_FIELDS, INTERVIEW_FIELDS, MissingEpisode, ReturnInterview
 from missing.rules import interview_status
 from missing.selectors import pattern_of
 from missing.services import episode_save, return_interview_save
@@ -31,26 +30,8 @@ def access_user(request: HttpRequest) -> User:
     return user
 
 
-_EPISODE_FIELDS = (
-    "kind",
-    "reported_by",
-    "police_reference",
-    "police_risk",
-    "found_where",
-    "found_with",
-    "safe_and_well_on",
-    "harm_disclosed",
-    "notes",
-)
-_INTERVIEW_TEXT = (
-    "offered_by",
-    "done_by",
-    "push_factors",
-    "pull_factors",
-    "places",
-    "people",
-    "no_interview_reason",
-)
+_EPISODE_FIELDS = tuple(f for f in EPISODE_FIELDS if f not in ("started_at", "ended_at"))
+_INTERVIEW_TEXT = tuple(f for f in INTERVIEW_FIELDS if f not in ("offered_at", "response", "done_on"))
 
 
 def _interview_out(episode: MissingEpisode, interview: ReturnInterview | None) -> dict[str, Any] | None:
@@ -163,14 +144,17 @@ def put_interview(
 
 @router.get(
     "/{child_id}/missing-pattern",
-    response={200: PatternOut, **ERRORS},
+    response={200: PatternOut, 400: FieldErrors, **ERRORS},
     summary="The pattern Lantern sees in the child's episodes on a day (default today), each flag with its reason",
 )
-def missing_pattern(request: HttpRequest, child_id: UUID, as_of: IsoDate | None = None) -> dict[str, Any]:
+def missing_pattern(
+    request: HttpRequest, child_id: UUID, as_of: IsoDate | None = None
+) -> dict[str, Any] | Status[dict[str, Any]]:
     access = load_child(request, child_id, need=Need.MISSING)
     day = as_of or timezone.localdate()
     if not 1900 <= day.year <= 2100:
-        raise HttpError(422, "as_of: must be a date between the years 1900 and 2100")
+        message = "Enter a date between the years 1900 and 2100"
+        return Status(400, {"detail": f"as_of: {message}", "errors": {"as_of": [message]}})
     pattern = pattern_of(access.child, day, with_changes=access.allows(Need.VIEW))
     return {
         "as_of": day,

@@ -9,7 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
-from access.guards import Need, load_child
+from access.guards import Need, load_child, may_list_children
 from access.selectors import break_glass_for_review
 from accounts.roles import Role
 from audit.recording import EditConflict
@@ -24,6 +24,8 @@ from lantern.forms import posted
 
 @login_required
 def my_children(request: HttpRequest) -> HttpResponse:
+    if not may_list_children(request.user):  # the return interview service starts from its own worklist
+        return redirect("missing:overview")
     children = list(selectors.caseload(user=request.user))
     audit_search_hits(actor=request.user, request=request, children=children, reason="listed in My children")
     duties = caseload_duties(user=request.user, children=children, as_of=timezone.localdate())

@@ -129,7 +129,7 @@ if TESTING:
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 LOGIN_URL = "accounts:sign-in"
-LOGIN_REDIRECT_URL = "home"  # "My children", or the page a narrow role starts from (lantern.views.home)
+LOGIN_REDIRECT_URL = "casework:my-children"
 LOGOUT_REDIRECT_URL = "accounts:sign-in"
 
 # Lockout after repeated failures (django-axes): 5 failures per username and address lock for 30 minutes.

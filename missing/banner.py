@@ -4,9 +4,12 @@ now, the last missing episode, and the pattern flags that stand (issue 6). Nothi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
+from django.utils import timezone
+
+from missing.config import thresholds
 from missing.models import MissingEpisode
 from missing.patterns import ChildPattern
 from missing.selectors import last_episode, pattern_of
@@ -33,5 +36,13 @@ class RiskBanner:
 
 
 def risk_banner_of(child: Any, today: date) -> RiskBanner:
-    """For a child already loaded through the access rule."""
-    return RiskBanner(risk_summary_of(child), last_episode(child), pattern_of(child, today))
+    """For a child already loaded through the access rule. Most children have not gone missing in the last year,
+    the longest window of missing/patterns.py: their pattern is empty without reading it."""
+    last = last_episode(child)
+    chosen = thresholds()
+    longest = timedelta(days=max(chosen.repeat_days, chosen.wider_days))  # no flag looks further back
+    if last is None or timezone.localdate(last.started_at) < today - longest:
+        pattern = ChildPattern(child_id=str(child.pk), in_30_days=0, in_90_days=0, flags=())
+    else:
+        pattern = pattern_of(child, today)
+    return RiskBanner(risk_summary_of(child), last, pattern)

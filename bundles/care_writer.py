@@ -17,7 +17,6 @@ a return interview or a profile sent its missing episode) must name one in that 
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -26,7 +25,7 @@ from django.utils import timezone
 
 from bundles.care import DATES, MOMENTS, PARTS, Part
 from bundles.errors import model_errors
-from bundles.plain import moment_of
+from bundles.plain import model_value
 from bundles.validation import Problem
 from bundles.workers import WorkerResolver
 from care.models import PeriodOfCare
@@ -38,14 +37,7 @@ from people.models import Child
 
 
 def _value(name: str, value: Any) -> Any:
-    """A bundle value as the model holds it; ValueError for a date or time that does not exist."""
-    if not isinstance(value, str):
-        return value
-    if name in DATES:
-        return date.fromisoformat(value)
-    if name in MOMENTS:
-        return moment_of(value)
-    return value
+    return model_value(value, dates=DATES, moments=MOMENTS, name=name)
 
 
 def _episode_checks(episode: MissingEpisode, child: Child, *, within_care: bool) -> None:

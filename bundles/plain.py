@@ -32,3 +32,15 @@ def moment_of(value: str) -> datetime:
     if not 1900 <= moment.year <= 2100:
         raise ValueError("a year outside 1900 to 2100")
     return moment
+
+
+def model_value(value: Any, *, dates: frozenset[str], moments: frozenset[str], name: str) -> Any:
+    """A bundle value as the model holds it (the names in `dates` and `moments` are read as dates and as dates and
+    times); ValueError for a date or time that does not exist."""
+    if not isinstance(value, str):
+        return value
+    if name in dates:
+        return date.fromisoformat(value)
+    if name in moments:
+        return moment_of(value)
+    return value

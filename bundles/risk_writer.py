@@ -32,7 +32,7 @@ from django.db import models
 from django.utils import timezone
 
 from bundles.errors import model_errors
-from bundles.plain import moment_of
+from bundles.plain import model_value
 from bundles.risk import (
     ACTION_FIELDS,
     ACTIONS,
@@ -71,14 +71,7 @@ NO_DISSENT = (
 
 
 def _value(name: str, value: Any) -> Any:
-    """A bundle value as the model holds it; ValueError for a date or time that does not exist."""
-    if not isinstance(value, str):
-        return value
-    if name in DATES:
-        return date.fromisoformat(value)
-    if name in MOMENTS:
-        return moment_of(value)
-    return value
+    return model_value(value, dates=DATES, moments=MOMENTS, name=name)
 
 
 def _shown(value: Any) -> str:

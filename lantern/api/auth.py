@@ -7,11 +7,11 @@ import secrets
 from typing import Any
 
 from django.db.models import Q
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from django.utils import timezone
 from ninja.security import HttpBearer, SessionAuth
 
-from accounts.models import ApiToken
+from accounts.models import ApiToken, User
 
 
 def token_digest(token: str) -> str:
@@ -44,3 +44,11 @@ class ActiveSessionAuth(SessionAuth):
     def authenticate(self, request: HttpRequest, key: str | None) -> Any:
         user = super().authenticate(request, key)
         return user if user is not None and user.is_active else None
+
+
+def signed_in_user(request: HttpRequest) -> User:
+    """The user making the request (the API's authentication lets no anonymous request through)."""
+    user = request.user
+    if not isinstance(user, User):
+        raise Http404
+    return user

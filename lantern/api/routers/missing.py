@@ -11,7 +11,7 @@ from django.utils import timezone
 from ninja import Router, Status
 
 from access.guards import Need, load_child
-from accounts.models import User
+from lantern.api.auth import signed_in_user
 from lantern.api.schemas import ERRORS, WRITE_ERRORS, FieldErrors, IsoDate
 from lantern.api.schemas_missing import EpisodeIn, EpisodeOut, EpisodePatch, InterviewIn, PatternOut
 from missing.models import EPISODE_FIELDS, INTERVIEW_FIELDS, MissingEpisode, ReturnInterview
@@ -20,14 +20,6 @@ from missing.selectors import pattern_of
 from missing.services import episode_save, return_interview_save
 
 router = Router(tags=["missing"])
-
-
-def access_user(request: HttpRequest) -> User:
-    """The signed-in user (the API's authentication lets no anonymous request through)."""
-    user = request.user
-    if not isinstance(user, User):
-        raise Http404
-    return user
 
 
 _EPISODE_FIELDS = tuple(f for f in EPISODE_FIELDS if f not in ("started_at", "ended_at"))
@@ -96,7 +88,7 @@ def create_episode(request: HttpRequest, child_id: UUID, payload: EpisodeIn) -> 
     access = load_child(request, child_id, need=Need.REPORT_MISSING)
     data = payload.dict()
     data["police_risk"] = data["police_risk"] or ""
-    episode = MissingEpisode(child=access.child, recorded_by=access_user(request), **data)
+    episode = MissingEpisode(child=access.child, recorded_by=signed_in_user(request), **data)
     episode_save(actor=request.user, episode=episode)
     return Status(201, _episode_out(episode))
 
@@ -130,7 +122,7 @@ def put_interview(
     access = load_child(request, child_id, need=Need.RETURN_INTERVIEW)
     episode = _episode_of(access.child, episode_id)
     interview = getattr(episode, "return_interview", None) or ReturnInterview(
-        child=access.child, episode=episode, recorded_by=access_user(request)
+        child=access.child, episode=episode, recorded_by=signed_in_user(request)
     )
     data = payload.dict()
     version = data.pop("version")

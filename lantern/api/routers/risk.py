@@ -7,7 +7,7 @@ through risk/services.py, which checks and audits it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
 from django.core.exceptions import ValidationError
@@ -16,7 +16,7 @@ from django.http import Http404, HttpRequest
 from ninja import Router, Status
 
 from access.guards import Need, load_child
-from accounts.models import User
+from lantern.api.auth import signed_in_user
 from lantern.api.schemas import ERRORS, WRITE_ERRORS
 from lantern.api.schemas_risk import (
     ActionIn,
@@ -38,11 +38,6 @@ router = Router(tags=["risk"])
 
 _SCREENING_TEXT = ("judged_level", "judgement_reason", "analysis")
 _DISCUSSION_TEXT = ("reason", "decisions", "outcome")
-
-
-def _actor(request: HttpRequest) -> User:
-    """The signed-in user making the change (the API's authentication lets no one else in)."""
-    return cast(User, request.user)
 
 
 def _worker_out(user: Any) -> dict[str, Any] | None:
@@ -233,7 +228,7 @@ def create_screening(request: HttpRequest, child_id: UUID, payload: ScreeningIn)
         judged_level=payload.judged_level or "",
         judgement_reason=payload.judgement_reason,
         analysis=payload.analysis,
-        screened_by=_actor(request),
+        screened_by=signed_in_user(request),
     )
     _check_judgement(screening, grades)
     paths = {f"evidence_{g.indicator}": f"grades.{i}.evidence" for i, g in enumerate(payload.grades)}
@@ -272,7 +267,7 @@ def create_discussion(request: HttpRequest, child_id: UUID, payload: DiscussionI
         decisions=payload.decisions,
         outcome=payload.outcome or "",
         review_on=payload.review_on,
-        recorded_by=_actor(request),
+        recorded_by=signed_in_user(request),
     )
     people = [
         ParticipantInput(name=p.name, agency=p.agency, role=p.role, dissent=p.dissent)
@@ -325,7 +320,7 @@ def create_action(request: HttpRequest, child_id: UUID, payload: ActionIn) -> St
         due_on=payload.due_on,
         done_on=payload.done_on,
         notes=payload.notes,
-        recorded_by=_actor(request),
+        recorded_by=signed_in_user(request),
     )
     try:
         services.risk_action_save(actor=request.user, action=action)

@@ -9,6 +9,7 @@ from typing import Any
 from django.http import Http404, HttpRequest
 
 from access.permissions import (
+    may_contribute,
     may_edit_allocations,
     may_edit_record,
     may_read_audit,
@@ -35,6 +36,7 @@ class ChildAccess:
     may_report_missing: bool = False
     may_record_return_interview: bool = False
     may_safeguard: bool = False
+    may_contribute: bool = False
 
     role: str = ""
 
@@ -53,6 +55,7 @@ class ChildAccess:
             Need.REPORT_MISSING: self.may_report_missing,
             Need.RETURN_INTERVIEW: self.may_record_return_interview,
             Need.SAFEGUARD: self.may_safeguard,
+            Need.CONTRIBUTE: self.may_contribute,
         }[need]
 
     @property
@@ -81,6 +84,7 @@ class Need(StrEnum):
     REPORT_MISSING = "report_missing"  # report a missing episode, record the return, keep the profile
     RETURN_INTERVIEW = "return_interview"  # record the independent return interview
     SAFEGUARD = "safeguard"  # screenings, risk plans, strategy discussions
+    CONTRIBUTE = "contribute"  # the network's own part: chronology entries, concerns, escalations
 
 
 # A role that sees only what its work needs, whatever its basis: the commissioned return interview service sees the
@@ -110,6 +114,7 @@ def load_child(request: HttpRequest, child_id: Any, *, need: Need = Need.VIEW) -
         may_report_missing=may_report_missing(user, set(basis)),
         may_record_return_interview=may_record_return_interview(user, set(basis)),
         may_safeguard=may_safeguard(user, set(basis)),
+        may_contribute=may_contribute(user, set(basis)),
         role=getattr(user, "role", ""),
     )
     allowed = access.allows(need)

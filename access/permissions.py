@@ -12,6 +12,7 @@ from accounts.roles import (
     Role,
     can_edit_allocations,
     can_edit_care_record,
+    is_partner_role,
 )
 
 _RESPONSIBLE = frozenset({Basis.ALLOCATED, Basis.MANAGER})
@@ -48,3 +49,9 @@ def may_record_return_interview(user: Any, basis: set[Basis]) -> bool:
 def may_safeguard(user: Any, basis: set[Basis]) -> bool:
     """Screenings, risk plans and strategy discussions: the responsible workers and the coordinator with a grant."""
     return may_edit_record(user, basis) or (user.role in SAFEGUARDING_PARTNERS and Basis.GRANT in basis)
+
+
+def may_contribute(user: Any, basis: set[Basis]) -> bool:
+    """What the network adds from its own view (learning points 4 and 6): chronology entries and concerns, and
+    escalations about another agency. The responsible workers, and every partner in the network with a grant."""
+    return may_edit_record(user, basis) or (is_partner_role(user.role) and Basis.GRANT in basis)

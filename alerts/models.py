@@ -25,6 +25,13 @@ class AlertKind(models.TextChoices):
     RISK_HIGH = "risk_high", "High exploitation risk"
     RISK_ACTION_OVERDUE = "risk_action_overdue", "Risk plan action overdue"
     SCREENING_REVIEW_DUE = "screening_review_due", "Exploitation screening review overdue"
+    NETWORK_MEETING_PROPOSED = "network_meeting_proposed", "Network meeting proposed"
+    NETWORK_ACTION_OVERDUE = "network_action_overdue", "Network meeting action overdue"
+    CONCERN_RAISED = "concern_raised", "Concern raised by the network"
+    SHARING_INCOMPLETE = "sharing_incomplete", "Carers not yet given or not acknowledged information"
+    HOST_NOT_NOTIFIED = "host_not_notified", "Host authority not notified or not acknowledged"
+    ESCALATION_RAISED = "escalation_raised", "Escalation raised"
+    ESCALATION_STAGE_OVERDUE = "escalation_stage_overdue", "Escalation stage past its time limit"
 
 
 class Alert(models.Model):

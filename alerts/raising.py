@@ -103,8 +103,11 @@ def _third_worker(today: date) -> Iterator[Wanted]:
 
 def wanted_alerts(today: date, kinds: frozenset[str] | None = None) -> dict[str, Wanted]:
     from duties.alerting import duty_alerts
+    from escalation.alerting import ESCALATION_KINDS, escalation_alerts
     from missing.alerting import interview_alerts, pattern_alerts
+    from network.alerting import NETWORK_KINDS, network_alerts
     from risk.alerting import risk_alerts
+    from sharing.alerting import SHARING_KINDS, sharing_alerts
 
     found: dict[str, Wanted] = {}
     rules = {
@@ -120,9 +123,19 @@ def wanted_alerts(today: date, kinds: frozenset[str] | None = None) -> dict[str,
             continue
         for wanted in rule(today):
             found.setdefault(wanted.key, wanted)
-    risk_kinds = {AlertKind.RISK_HIGH, AlertKind.RISK_ACTION_OVERDUE, AlertKind.SCREENING_REVIEW_DUE}
-    if kinds is None or kinds & risk_kinds:
-        for wanted in risk_alerts(today):  # one pass over the screenings raises all three kinds
+    risk_kinds = frozenset(
+        {AlertKind.RISK_HIGH, AlertKind.RISK_ACTION_OVERDUE, AlertKind.SCREENING_REVIEW_DUE}
+    )
+    several = (  # one pass over the records raises several kinds
+        (risk_kinds, risk_alerts),
+        (NETWORK_KINDS, network_alerts),
+        (SHARING_KINDS, sharing_alerts),
+        (ESCALATION_KINDS, escalation_alerts),
+    )
+    for raised, rule in several:
+        if kinds is not None and not kinds & raised:
+            continue
+        for wanted in rule(today):
             if kinds is None or wanted.kind in kinds:
                 found.setdefault(wanted.key, wanted)
     return found

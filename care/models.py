@@ -86,6 +86,7 @@ PLACEMENT_FIELDS = (
     "intended_until_18_from",
     "before_assessment",
     "temporary_approval",
+    "at_risk_since",
 )  # what a worker records about a placement: its form and the case bundle carry these
 
 
@@ -114,6 +115,12 @@ class Placement(models.Model):
     temporary_approval = models.BooleanField(
         "Connected person with temporary approval (regulation 24)", default=False
     )
+    at_risk_since = models.DateField(
+        "At risk of breaking down since",
+        null=True,
+        blank=True,
+        help_text="Leave empty while the placement is stable. Lantern proposes a network meeting when it is at risk.",
+    )
     version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords()
 
@@ -135,6 +142,8 @@ class Placement(models.Model):
             raise ValidationError(
                 {"intended_until_18_from": "The placement cannot be long-term before it started"}
             )
+        if self.at_risk_since and self.start_date and self.at_risk_since < self.start_date:
+            raise ValidationError({"at_risk_since": "A placement cannot be at risk before it started"})
         if self.before_assessment and self.place != PlacementType.P1:
             raise ValidationError(
                 {"before_assessment": "Regulation 19 applies only to a placement with a parent (P1)"}

@@ -19,6 +19,9 @@ urlpatterns = [
     path("", include("education.urls")),
     path("", include("missing.urls")),
     path("", include("risk.urls")),
+    path("", include("network.urls")),
+    path("", include("sharing.urls")),
+    path("", include("escalation.urls")),
     path("", include("duties.urls")),
     path("api/v1/", api.urls),
 ]

@@ -10,7 +10,18 @@ from ninja.errors import ValidationError as NinjaValidationError
 
 from audit.recording import EditConflict, audit_edit_conflict
 from lantern.api.auth import ActiveSessionAuth, TokenAuth
-from lantern.api.routers import allocations, children, duties, missing, people, relationships, risk
+from lantern.api.routers import (
+    allocations,
+    children,
+    duties,
+    escalation,
+    missing,
+    network,
+    people,
+    relationships,
+    risk,
+    sharing,
+)
 
 api = NinjaAPI(
     title="Lantern API",
@@ -85,3 +96,6 @@ api.add_router("/children", allocations.router)
 api.add_router("/children", duties.router)
 api.add_router("/children", missing.router)
 api.add_router("/children", risk.router)
+api.add_router("/children", network.router)
+api.add_router("/children", sharing.router)
+api.add_router("/children", escalation.router)

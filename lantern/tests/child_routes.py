@@ -13,7 +13,10 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from access.guards import Need
 from lantern.api import api
+from lantern.tests import child_routes_escalation, child_routes_network, child_routes_sharing
 from risk.indicators import indicators
+
+_PARTS = (child_routes_network, child_routes_sharing, child_routes_escalation)
 
 WEB_NEEDS: dict[str, Need] = {
     "people:child": Need.VIEW,
@@ -112,7 +115,13 @@ WEB_NEEDS: dict[str, Need] = {
     "risk:discussion-escalate": Need.SAFEGUARD,
     "duties:child": Need.VIEW,  # duties/views.py (another engineer's page), declared here so the matrix covers it
 }
-POST_ONLY = frozenset({"people:name-delete", "access:grant-revoke", "risk:discussion-escalate"})
+for _part in _PARTS:
+    WEB_NEEDS.update(_part.WEB)
+POST_ONLY = frozenset(
+    {"people:name-delete", "access:grant-revoke", "risk:discussion-escalate"}.union(
+        *(p.POST_ONLY for p in _PARTS)
+    )
+)
 API_NEEDS: dict[tuple[str, str], Need] = {
     ("GET", "/api/v1/children/{child_id}/duties"): Need.VIEW,
     ("GET", "/api/v1/children/{child_id}/missing-episodes"): Need.MISSING,
@@ -145,6 +154,8 @@ API_NEEDS: dict[tuple[str, str], Need] = {
     ("POST", "/api/v1/children/{child_id}/risk-plan-actions"): Need.SAFEGUARD,
     ("PATCH", "/api/v1/children/{child_id}/risk-plan-actions/{action_id}"): Need.SAFEGUARD,
 }
+for _part in _PARTS:
+    API_NEEDS.update(_part.API)
 
 
 @dataclass(frozen=True)
@@ -191,7 +202,7 @@ def _ids(personas: Any) -> dict[str, str]:
         "screening_id": str(personas.child.risk_screenings.get().pk),
         "action_id": str(personas.child.risk_actions.get().pk),
         "discussion_id": str(personas.child.strategy_discussions.get().pk),
-    }
+    } | {key: value for part in _PARTS for key, value in part.ids(personas).items()}
 
 
 def web_child_routes(personas: Any) -> list[Route]:
@@ -225,7 +236,7 @@ def api_child_operations(personas: Any) -> list[Route]:
 def valid_bodies(personas: Any) -> dict[str, dict[str, Any]]:
     """Well-formed POST bodies by the last segment of the path, so that a 404 cannot be a validation error in
     disguise."""
-    return {
+    found: dict[str, dict[str, Any]] = {
         "allocations": {"worker_id": personas.uma.pk, "start_date": "2026-01-05"},
         "people": {"forename": "Ash", "surname": "Invented", "kind": "aunt_uncle"},
         "relationships": {
@@ -247,6 +258,9 @@ def valid_bodies(personas: Any) -> dict[str, dict[str, Any]]:
         },
         "risk-plan-actions": {"action": "Weekly check-in", "owner_name": "The carer", "due_on": "2026-02-05"},
     }
+    for part in _PARTS:
+        found.update(part.bodies(personas))
+    return found
 
 
 def with_every_record(personas: Any) -> Any:
@@ -256,6 +270,8 @@ def with_every_record(personas: Any) -> Any:
 
     add_risk_records(child=personas.child, actor=personas.wendy)
     _give_profile_photo(personas)
+    for part in _PARTS:
+        part.add_records(personas)
     return personas
 
 

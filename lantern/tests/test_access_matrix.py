@@ -26,11 +26,11 @@ from lantern.tests.child_routes import (
 ALLOWED: dict[str, frozenset[Need]] = {
     "wendy": frozenset(set(Need) - {Need.AUDIT}),  # allocated social worker
     "mia": frozenset(Need),  # her team manager
-    "pat": frozenset({Need.VIEW, Need.MISSING, Need.REPORT_MISSING}),  # police, with a grant
-    "carl": frozenset({Need.VIEW, Need.MISSING, Need.REPORT_MISSING}),  # foster carer, with a grant
+    "pat": frozenset({Need.VIEW, Need.MISSING, Need.REPORT_MISSING, Need.CONTRIBUTE}),  # police, with a grant
+    "carl": frozenset({Need.VIEW, Need.MISSING, Need.REPORT_MISSING, Need.CONTRIBUTE}),  # carer, with a grant
     "rita": frozenset({Need.MISSING, Need.RETURN_INTERVIEW}),  # return interview service: nothing else
     "cora": frozenset(  # missing and exploitation coordinator, with a grant
-        {Need.VIEW, Need.MISSING, Need.REPORT_MISSING, Need.RETURN_INTERVIEW, Need.SAFEGUARD}
+        {Need.VIEW, Need.MISSING, Need.REPORT_MISSING, Need.RETURN_INTERVIEW, Need.SAFEGUARD, Need.CONTRIBUTE}
     ),
     "uma": frozenset(),  # unrelated worker
     "max": frozenset(),  # unrelated manager

@@ -10,9 +10,12 @@ import json
 from typing import Any
 
 from bundles.care import care_export
+from bundles.escalation import escalation_export
 from bundles.missing_profile import profile_export
+from bundles.network import network_export
 from bundles.plain import plain, worker
 from bundles.risk import risk_export
+from bundles.sharing import sharing_export
 from bundles.story import story_export
 from bundles.validation import FORMAT, VERSION
 from casework.models import Allocation
@@ -59,7 +62,8 @@ def bundle_people(child: Child) -> list[Person]:
 def bundle_export(*, child: Child) -> dict[str, Any]:
     """The case bundle for `child`: identity, people, relationships among them, allocations, the care records
     (with the missing episodes, return interviews and profiles sent), the missing person profile, the risk records
-    (screenings, the risk plan and its actions, strategy discussions) and the story."""
+    (screenings, the risk plan and its actions, strategy discussions), the network (members, meetings, concerns),
+    what was shared, the escalations with their steps, and the story."""
     people = bundle_people(child)
     ids = [p.pk for p in people]
     relationships = Relationship.objects.filter(person_a__in=ids, person_b__in=ids)
@@ -76,6 +80,9 @@ def bundle_export(*, child: Child) -> dict[str, Any]:
         **care_export(child),
         "missing_profile": profile_export(child),
         **risk_export(child),
+        **network_export(child),
+        **sharing_export(child),
+        **escalation_export(child),
         **story_export(child),
     }
 

@@ -6,7 +6,8 @@
    uniqueness) and saved; the care records (bundles/care_writer.py) also pass the checks of their services
    (no overlapping placements, a placement within a period of care, no date before the child's birth, a missing
    episode within a period of care...), and the risk records (bundles/risk_writer.py) those of risk/services.py
-   (a screening's review after it, evidence for every grade above none, an owner for every action...). Model
+   (a screening's review after it, evidence for every grade above none, an owner for every action...); the
+   network, sharing and escalation records are written through their services (bundles/service_writer.py). Model
    errors are mapped back to the JSON path of the record and field.
    If anything failed, BundleError is raised inside the transaction, so nothing is written; the photo of a
    missing person profile (bundles/missing_profile.py), a file outside the database, is removed again.
@@ -28,10 +29,13 @@ from audit.actions import AuditAction
 from audit.services import audit_record
 from bundles.care_writer import CareWriter
 from bundles.errors import model_errors
+from bundles.escalation_writer import EscalationWriter
 from bundles.missing_profile import SECTION as PROFILE_SECTION
 from bundles.missing_profile import ProfileWriter
+from bundles.network_writer import NetworkWriter
 from bundles.references import reference_errors
 from bundles.risk_writer import RiskWriter
+from bundles.sharing_writer import SharingWriter
 from bundles.story import StoryWriter
 from bundles.validation import BundleError, Problem, schema_errors, sort_problems
 from bundles.workers import WorkerResolver
@@ -75,8 +79,9 @@ class _Writer:
     parent, so that its own problems are listed too; it is not saved.
     """
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], actor: Any = None) -> None:
         self.data = data
+        self.actor = actor
         self.errors: list[Problem] = []
         self.people: dict[str, Person] = {}
         self.saved: set[str] = set()
@@ -119,7 +124,23 @@ class _Writer:
         risk = RiskWriter(self.data, child, self.workers)
         risk.write()
         self.errors += risk.errors
-        self.care_counts = {**care.counts, PROFILE_SECTION: self.profile.count, **risk.counts}
+        # The network, what was shared (for the placements and members above) and the escalations (from the
+        # discussions above), through their services.
+        network = NetworkWriter(self.data, child, self.workers, self.actor)
+        network.write()
+        sharing = SharingWriter(self.data, child, self.workers, self.actor, members=network.members)
+        sharing.write()
+        escalations = EscalationWriter(self.data, child, self.workers, self.actor)
+        escalations.write()
+        self.errors += network.errors + sharing.errors + escalations.errors
+        self.care_counts = {
+            **care.counts,
+            PROFILE_SECTION: self.profile.count,
+            **risk.counts,
+            **network.counts,
+            **sharing.counts,
+            **escalations.counts,
+        }
         story = StoryWriter(self.data, child, self.workers, self._save)
         story.write()
         self.errors += story.errors
@@ -181,7 +202,7 @@ def bundle_import_report(*, data: Any, actor: Any = None, source: str = "") -> I
     problems = reference_errors(data)
     if problems:
         raise BundleError(sort_problems(problems))
-    writer = _Writer(data)
+    writer = _Writer(data, actor)
     try:
         with transaction.atomic():
             child = writer.write()

@@ -56,7 +56,13 @@ class PlacementForm(ChildRecordForm):
         required=False,
         help_text="The date it was decided that the placement is long-term. For example, 27/3/2007",
     )
-    dated_fields = ("start_date", "end_date", "intended_until_18_from")
+    at_risk_since = DateField(
+        label="At risk of breaking down since",
+        required=False,
+        help_text="Leave blank while the placement is stable; Lantern proposes a network meeting when it is at "
+        "risk. For example, 27/3/2026",
+    )
+    dated_fields = ("start_date", "end_date", "intended_until_18_from", "at_risk_since")
     required_messages = {
         "place": "Select the placement type",
         "provider": "Select the provider",

@@ -113,6 +113,7 @@ PLACEMENTS = RecordKind(
             "Regulation 24",
             value=lambda p: "Connected person with temporary approval" if p.temporary_approval else "",
         ),
+        Shown("At risk of breaking down since", "at_risk_since"),
     ),
     delete_refusal=_placement_refusal,
     empty="No placement recorded.",

@@ -82,9 +82,18 @@ class EntryForm(GovukErrorsMixin, VersionedFormMixin, forms.ModelForm):
             "what_happened": "What happened (the facts)",
         }
 
+    def __init__(self, *args: Any, partner_agency: str | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.partner_agency = partner_agency
+        if partner_agency is not None:  # a partner writes in their own agency's name, and the facts only
+            for name in ("agency", "significance", "impact"):
+                del self.fields[name]
+
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
         check_range(cleaned, "occurred_on", "occurred_until", self, RANGE_MESSAGE)
+        if self.partner_agency is not None:
+            cleaned["agency"] = self.partner_agency
         return cleaned
 
 

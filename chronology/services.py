@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.roles import is_partner_role
 from audit.actions import AuditAction
 from audit.recording import delete_audited, save_audited
 from audit.services import audit_record
@@ -21,7 +22,8 @@ from people.models import Child
 
 FACT_FIELDS = ("occurred_on", "occurred_until", "date_accuracy", "agency", "category", "what_happened")
 ANALYSIS_FIELDS = ("significance", "impact")
-MANUAL_FIELDS = (*FACT_FIELDS, "source_reference", *ANALYSIS_FIELDS)
+PARTNER_FIELDS = (*FACT_FIELDS, "source_reference")  # the analysis is the worker's, never the partner's
+MANUAL_FIELDS = (*PARTNER_FIELDS, *ANALYSIS_FIELDS)
 
 
 def editable_fields(entry: ChronologyEntry) -> tuple[str, ...]:
@@ -29,16 +31,46 @@ def editable_fields(entry: ChronologyEntry) -> tuple[str, ...]:
     return ANALYSIS_FIELDS if entry.is_derived or entry.imported_id else MANUAL_FIELDS
 
 
+def partner_agency(actor: Any) -> str | None:
+    """A partner's entries are in their own agency's name (a police officer writes for the police); None for the
+    authority's staff, who name the source agency."""
+    if not is_partner_role(getattr(actor, "role", "")):
+        return None
+    return str(actor.agency) if getattr(actor, "agency_id", None) else str(actor.get_role_display())
+
+
+def may_change(actor: Any, entry: ChronologyEntry, *, responsible: bool) -> bool:
+    """The responsible workers change any entry; a partner in the network only a manual entry they recorded."""
+    if responsible:
+        return True
+    return entry.recorded_by_id == actor.pk and not entry.is_derived and not entry.imported_id
+
+
+def _check_own(actor: Any, entry: ChronologyEntry) -> None:
+    if partner_agency(actor) is not None and not may_change(actor, entry, responsible=False):
+        raise ValidationError("Partners change only the entries they recorded themselves")
+
+
 @transaction.atomic
 def entry_create(*, actor: Any, child: Child, data: dict[str, Any]) -> ChronologyEntry:
+    """A manual entry. A partner's (police, health, school, carer...) is in their own agency's name."""
     entry = ChronologyEntry(child=child, recorded_by=actor)
-    assign_fields(entry, data, MANUAL_FIELDS)
+    agency = partner_agency(actor)
+    assign_fields(entry, data, MANUAL_FIELDS if agency is None else PARTNER_FIELDS)
+    if agency is not None:
+        entry.agency = agency[:200]
     return save_audited(actor=actor, instance=entry, child_id=child.pk)
 
 
 @transaction.atomic
 def entry_update(*, actor: Any, entry: ChronologyEntry, data: dict[str, Any]) -> ChronologyEntry:
-    assign_fields(entry, data, editable_fields(entry))
+    _check_own(actor, entry)
+    agency = partner_agency(actor)
+    assign_fields(entry, data, editable_fields(entry) if agency is None else PARTNER_FIELDS)
+    if (
+        agency is not None
+    ):  # a partner re-saving their entry leaves the worker's significance and impact alone
+        entry.agency = agency[:200]
     return save_audited(
         actor=actor, instance=entry, child_id=entry.child_id, expected_version=data.get("version")
     )
@@ -48,6 +80,7 @@ def entry_update(*, actor: Any, entry: ChronologyEntry, data: dict[str, Any]) ->
 def entry_delete(*, actor: Any, entry: ChronologyEntry) -> None:
     if entry.is_derived or entry.imported_id:
         raise ValidationError("Only an entry added by hand can be deleted here")
+    _check_own(actor, entry)
     delete_audited(actor=actor, instance=entry, child_id=entry.child_id)
 
 

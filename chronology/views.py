@@ -82,8 +82,10 @@ def chronology(request: HttpRequest, child_id: UUID) -> HttpResponse:
         rows = interleave(ascending, _page_gaps(entries, page, ascending, filters.newest_first))
         if filters.newest_first:
             rows.reverse()
+    responsible = access.allows(Need.EDIT)
     for entry in on_page:
         entry.source_link = source_of(entry)
+        entry.changeable = services.may_change(request.user, entry, responsible=responsible)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -166,17 +168,40 @@ def export_pdf(request: HttpRequest, child_id: UUID) -> HttpResponse:
     return pdf_response(f"chronology-{access.child.local_id}.pdf", document)
 
 
+def _own_entry(request: HttpRequest, access: ChildAccess, entry_id: UUID) -> ChronologyEntry:
+    """The entry, for one who may change it: the responsible workers (Need.EDIT) any entry, a partner in the
+    network (Need.CONTRIBUTE) only a manual entry they recorded; anyone else gets 404 and an audited refusal."""
+    entry = selectors.entry_for(user=request.user, child=access.child, entry_id=entry_id)
+    if entry is None:
+        raise Http404
+    if not services.may_change(request.user, entry, responsible=access.allows(Need.EDIT)):
+        page = request.resolver_match.view_name if request.resolver_match else request.path
+        audit_record(
+            actor=request.user,
+            action=AuditAction.REFUSAL,
+            request=request,
+            object_type="child",
+            object_id=access.child.pk,
+            child_id=access.child.pk,
+            reason=f"{page} needs edit",
+        )
+        raise Http404
+    return entry
+
+
 @login_required
 def entry_edit(request: HttpRequest, child_id: UUID, entry_id: UUID | None = None) -> HttpResponse:
-    access = load_child(request, child_id, need=Need.EDIT)
-    entry = None
-    if entry_id is not None:
-        entry = selectors.entry_for(user=request.user, child=access.child, entry_id=entry_id)
-        if entry is None:
-            raise Http404
+    """Adding an entry needs Need.CONTRIBUTE: the responsible workers and every partner with a grant (learning
+    point 4: partners add what they know from their own view). Changing one needs Need.EDIT, or its author."""
+    access = load_child(request, child_id, need=Need.CONTRIBUTE)
+    entry = None if entry_id is None else _own_entry(request, access, entry_id)
     manual = entry is None or services.editable_fields(entry) == services.MANUAL_FIELDS
-    form_class = EntryForm if manual else AnalysisForm
-    form = form_class(posted(request), instance=entry)
+    form: EntryForm | AnalysisForm
+    if manual:
+        agency = services.partner_agency(request.user)
+        form = EntryForm(posted(request), instance=entry, partner_agency=agency)
+    else:
+        form = AnalysisForm(posted(request), instance=entry)
     if request.method == "POST" and form.is_valid():
         try:
             if entry is None:
@@ -199,15 +224,16 @@ def entry_edit(request: HttpRequest, child_id: UUID, entry_id: UUID | None = Non
             "child": access.child,
             "entry": entry,
             "source": source_of(entry) if entry else None,
+            "agency": getattr(form, "partner_agency", None),
         },
     )
 
 
 @login_required
 def entry_delete(request: HttpRequest, child_id: UUID, entry_id: UUID) -> HttpResponse:
-    access = load_child(request, child_id, need=Need.EDIT)
-    entry = selectors.entry_for(user=request.user, child=access.child, entry_id=entry_id)
-    if entry is None or entry.is_derived or entry.imported_id:
+    access = load_child(request, child_id, need=Need.CONTRIBUTE)
+    entry = _own_entry(request, access, entry_id)
+    if entry.is_derived or entry.imported_id:
         raise Http404
     if request.method == "POST":
         services.entry_delete(actor=request.user, entry=entry)

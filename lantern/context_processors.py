@@ -25,6 +25,9 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         items.append(("Break-glass reviews", "access:break-glass-reviews"))
     if user.role in (Role.TEAM_MANAGER, Role.ANALYST, Role.ADMIN):
         items.append(("Stability", "duties:stability"))
+    items.append(
+        ("Escalations", "escalation:partnership" if user.role == Role.REVIEWER else "escalation:dashboard")
+    )
     items.append(("Alerts", "alerts:inbox"))
     items.append(("Break glass", "access:break-glass"))
     return {"nav_items": items}

@@ -227,6 +227,9 @@ LANTERN_PEP_START_WORKING_DAYS = int(os.environ.get("LANTERN_PEP_START_WORKING_D
 # Missing from care (missing/patterns.py documents each threshold and why). The police missing persons unit that
 # receives a child's Philomena profile in one step when the child goes missing.
 LANTERN_MISSING_THRESHOLDS = json.loads(os.environ.get("LANTERN_MISSING_THRESHOLDS", "{}"))
+LANTERN_ESCALATION_STAGE_DAYS = json.loads(os.environ.get("LANTERN_ESCALATION_STAGE_DAYS", "{}"))
+LANTERN_NETWORK_MEETING_DAYS = int(os.environ.get("LANTERN_NETWORK_MEETING_DAYS", "91"))
+LANTERN_SHARING_CHECKLIST_FROM = os.environ.get("LANTERN_SHARING_CHECKLIST_FROM") or None
 LANTERN_POLICE_MISSING_EMAIL = os.environ.get(
     "LANTERN_POLICE_MISSING_EMAIL", "missing-persons@police.example"
 )

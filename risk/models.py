@@ -207,8 +207,8 @@ class DiscussionOutcome(models.TextChoices):
 class StrategyDiscussion(models.Model):
     """A strategy discussion or joint decision of the police and children's social care (learning point 11): who
     took part for each agency (DiscussionParticipant), what was decided, and any dissent in the dissenter's own
-    words. A decision with dissent offers an escalation at once; until the escalation procedure is in Lantern
-    the request is kept here, with who asked for it and when."""
+    words. A decision with dissent offers an escalation at once (escalation.models.Escalation, `discussion`); who
+    raised it and when is kept here too."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     child = models.ForeignKey("people.Child", on_delete=models.CASCADE, related_name="strategy_discussions")

@@ -229,8 +229,9 @@ def strategy_discussion_save(
 
 @transaction.atomic
 def strategy_discussion_escalate(*, actor: Any, discussion: StrategyDiscussion) -> StrategyDiscussion:
-    """Ask for an escalation of a decision with dissent. It will be raised through the escalation procedure;
-    until that is in Lantern the request is kept on the discussion, with who asked and when."""
+    """Note on a decision with dissent that an escalation was asked for, with who asked and when. Raising an
+    escalation from the decision (escalation.services.escalation_raise with `discussion`) calls this in the same
+    transaction; the first ask is kept when the decision is escalated again."""
     discussion = StrategyDiscussion.objects.select_for_update().get(pk=discussion.pk)
     if not discussion.dissent_recorded:
         raise ValidationError("There is no dissent recorded on this decision to escalate")
@@ -243,7 +244,7 @@ def strategy_discussion_escalate(*, actor: Any, discussion: StrategyDiscussion) 
         actor=actor,
         instance=discussion,
         child_id=discussion.child_id,
-        reason="escalation asked for: to be raised through the escalation procedure",
+        reason="escalation raised through the escalation procedure",
     )
 
 

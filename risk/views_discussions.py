@@ -1,6 +1,6 @@
 """Strategy discussions and joint decisions with the police (learning point 11): who took part for each agency,
 what was decided and any dissent in the dissenter's own words. A decision with dissent offers an escalation at
-once; it will be raised through the escalation procedure, and the request is kept on the discussion until then."""
+once: the raise form of escalation/views.py, prefilled from the decision; raising it marks the decision."""
 
 from __future__ import annotations
 
@@ -101,17 +101,18 @@ def discussion_edit(request: HttpRequest, child_id: UUID, discussion_id: UUID | 
 
 @login_required
 def discussion_escalate(request: HttpRequest, child_id: UUID, discussion_id: UUID) -> HttpResponse:
+    """The older button of the discussion page: opens the raise form prefilled from the decision (the page now
+    links to it directly, for everyone in the network who may raise one)."""
     access = load_child(request, child_id, need=Need.SAFEGUARD)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     discussion = _discussion(access, discussion_id)
-    try:
-        services.strategy_discussion_escalate(actor=request.user, discussion=discussion)
-    except ValidationError as error:
-        context = context_of(access, discussion=discussion, escalation_error=" ".join(error.messages))
-        return render(request, "risk/discussion.html", context)
-    messages.success(request, "Escalation asked for: it will be raised through the escalation procedure")
-    return redirect("risk:discussion", child_id=access.child.pk, discussion_id=discussion.pk)
+    if not discussion.dissent_recorded:
+        error = "There is no dissent recorded on this decision to escalate"
+        return render(
+            request, "risk/discussion.html", context_of(access, discussion=discussion, escalation_error=error)
+        )
+    return redirect(f"{reverse('escalation:raise', args=[access.child.pk])}?discussion={discussion.pk}")
 
 
 @login_required

@@ -8,16 +8,20 @@ from datetime import date
 from accounts.roles import Role
 from synthetic import demographics
 from synthetic.allocations import Allocator
+from synthetic.care_escalation import EscalationBuilder
 from synthetic.care_history import add_care_history
 from synthetic.care_missing import add_missing
+from synthetic.care_network import NetworkBuilder
 from synthetic.care_risk import add_risk
+from synthetic.care_sharing import SharingBuilder, mark_at_risk
 from synthetic.families import Family, FamilyBuilder
 from synthetic.grants import Granter
 from synthetic.kin import KinBuilder
 from synthetic.mint import Mint, years_before
+from synthetic.network_context import Context
 from synthetic.notes import add_case_notes, add_story
 from synthetic.spec import Authority, ChildSpec
-from synthetic.workforce import CHILDREN_PER_TEAM, Workforce
+from synthetic.workforce import CHILDREN_PER_TEAM, Staff, Workforce
 
 # Sizes of sibling groups coming into care together (most children come in alone).
 GROUP_SIZES: tuple[tuple[int, float], ...] = ((1, 58), (2, 24), (3, 11), (4, 5), (5, 2))
@@ -82,5 +86,17 @@ def build_authority(
     granter.for_missing(out.missing_episodes)
     add_case_notes(mint, out)
     add_story(mint, out)
-    add_risk(mint, out, staff, escalating)  # last, so that the records before it are as they were
+    add_risk(mint, out, staff, escalating)  # after the rest, so that the records before it are as they were
+    add_network(mint, out, staff)
     return out
+
+
+def add_network(mint: Mint, out: Authority, staff: Staff) -> None:
+    """Placements at risk, the network, the sharing log and the escalations, after every other record (they read
+    them all)."""
+    ctx = Context(mint, out, staff)
+    mark_at_risk(ctx)
+    network = NetworkBuilder(ctx)
+    network.build()
+    SharingBuilder(ctx, network).build()
+    EscalationBuilder(ctx).build()

@@ -9,6 +9,17 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from synthetic.spec_network import (
+    AttendanceSpec,
+    ConcernSpec,
+    EscalationSpec,
+    MeetingActionSpec,
+    MeetingSpec,
+    MemberSpec,
+    SharedSpec,
+    StepSpec,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class AgencySpec:
@@ -188,6 +199,7 @@ class PlacementSpec:
     intended_until_18_from: date | None = None
     before_assessment: bool = False
     temporary_approval: bool = False
+    at_risk_since: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,6 +441,14 @@ class Authority:
     risk_actions: list[RiskActionSpec] = field(default_factory=list)
     discussions: list[DiscussionSpec] = field(default_factory=list)
     participants: list[ParticipantSpec] = field(default_factory=list)
+    members: list[MemberSpec] = field(default_factory=list)
+    meetings: list[MeetingSpec] = field(default_factory=list)
+    attendance: list[AttendanceSpec] = field(default_factory=list)
+    meeting_actions: list[MeetingActionSpec] = field(default_factory=list)
+    concerns: list[ConcernSpec] = field(default_factory=list)
+    shared: list[SharedSpec] = field(default_factory=list)
+    escalations: list[EscalationSpec] = field(default_factory=list)
+    escalation_steps: list[StepSpec] = field(default_factory=list)
 
     def row_count(self) -> int:
         return sum(
@@ -464,5 +484,13 @@ class Authority:
                 self.risk_actions,
                 self.discussions,
                 self.participants,
+                self.members,
+                self.meetings,
+                self.attendance,
+                self.meeting_actions,
+                self.concerns,
+                self.shared,
+                self.escalations,
+                self.escalation_steps,
             )
         )

@@ -45,6 +45,7 @@ from risk.models import (
 )
 from synthetic.mint import at_nine
 from synthetic.spec import Authority, PersonSpec, PlacementSpec
+from synthetic.writer_network import NETWORK_LABELS, network_steps
 
 BATCH = 1000
 M = TypeVar("M", bound=models.Model)
@@ -78,6 +79,7 @@ LABELS: dict[type[models.Model], str] = {
     RiskPlanAction: "risk plan actions",
     StrategyDiscussion: "strategy discussions",
     DiscussionParticipant: "discussion participants",
+    **NETWORK_LABELS,
 }
 
 
@@ -585,6 +587,7 @@ def write_authority(authority: Authority, *, progress: bool = False, history: bo
             *_care_steps(a, users),
             *_missing_steps(a, users),
             *_risk_steps(a, users),
+            *network_steps(a, users),
         ]:
             _insert_specs(model, specs, convert, bar, history=history)
             counts[LABELS[model]] = len(specs)

@@ -140,7 +140,10 @@ def test_care_records_round_trip(family: Family) -> None:
     assert [len(before[part.section]) for part in PARTS] == [2, 3, 3, 3, 2, 2, 1, 4, 1, 0, 0, 0]
     counts = {part.section: len(before[part.section]) for part in PARTS}
     no_risk = dict.fromkeys(("risk_screenings", "risk_plan", "risk_actions", "strategy_discussions"), 0)
-    assert report.care_records == {**counts, "missing_profile": 0, **no_risk}
+    no_network = dict.fromkeys(
+        ("network_members", "network_meetings", "network_concerns", "information_shared", "escalations"), 0
+    )
+    assert report.care_records == {**counts, "missing_profile": 0, **no_risk, **no_network}
     assert (child.legal_status, child.legal_status_since, child.looked_after_since) == summary
     placed = Placement.objects.get(carer="Pat Carer")
     assert placed.plans.get().carer_signed_on == D(2024, 9, 3) and placed.notifications.count() == 2

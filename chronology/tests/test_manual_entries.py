@@ -79,7 +79,8 @@ def test_a_derived_entry_takes_analysis_only(personas: Any) -> None:
 
 
 @pytest.mark.django_db
-def test_a_partner_with_a_grant_reads_but_cannot_add(personas: Any) -> None:
+def test_a_partner_with_a_grant_reads_but_cannot_change_anothers_entry(personas: Any) -> None:
     police = _client(personas.pat)
     assert police.get(f"/children/{personas.child.pk}/chronology/").status_code == 200
-    assert police.post(f"/children/{personas.child.pk}/chronology/new/", FORM).status_code == 404
+    edit = f"/children/{personas.child.pk}/chronology/{personas.entry.pk}/edit/"
+    assert police.post(edit, FORM).status_code == 404

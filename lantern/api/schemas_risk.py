@@ -96,7 +96,9 @@ class DiscussionIn(RequestBody):
     review_on: IsoDate | None = Field(None, description="The date to review the decision, not before held_on")
     participants: list[ParticipantIn] = Field(description="Who took part (at least one), for which agency")
     escalation_requested: JsonBool = Field(
-        False, description="Ask for an escalation of the decision at once (only with dissent recorded)"
+        False,
+        description="Record that an escalation of the decision is asked for (only with dissent recorded); the "
+        "escalation itself is raised with POST /children/{child_id}/escalations and its discussion_id",
     )
 
 

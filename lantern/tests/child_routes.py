@@ -38,7 +38,7 @@ WEB_NEEDS: dict[str, Need] = {
     "chronology:page": Need.VIEW,
     "chronology:export-csv": Need.STAFF,
     "chronology:export-pdf": Need.STAFF,
-    "chronology:entry-create": Need.EDIT,
+    "chronology:entry-create": Need.CONTRIBUTE,
     "chronology:entry-edit": Need.EDIT,
     "chronology:entry-delete": Need.EDIT,
     "chronology:import": Need.EDIT,

@@ -19,6 +19,7 @@ from casework.glance import at_a_glance
 from casework.life_strip_of import child_life_strip
 from casework.selectors import allocations_of_child
 from duties.selectors import child_duty_summary
+from escalation.selectors import open_for_child
 from lantern.form_errors import add_service_errors, refuse_conflict
 from lantern.forms import posted
 from missing.banner import risk_banner_of
@@ -46,6 +47,7 @@ def child_detail(request: HttpRequest, child_id: UUID) -> HttpResponse:
             "placements_count": placements_count(child=child, day=today),
             "strip": child_life_strip(child=child, allocations=allocations, today=today),
             "banner": risk_banner_of(child, today),
+            "open_escalations": open_for_child(child, today),
             "child": child,
             "other_names": own_names,
             "people_around": around,

@@ -1,6 +1,6 @@
 """A strategy discussion or joint decision with the police: who took part for each agency, what was decided, and
-dissent in the dissenter's own words; a decision with dissent offers an escalation at once, which is kept on the
-discussion (who asked, when) until the escalation procedure raises it."""
+dissent in the dissenter's own words; a decision with dissent offers an escalation at once: the raise form of the
+escalation procedure, prefilled from the decision, and raising it marks the decision (who asked, when)."""
 
 from __future__ import annotations
 
@@ -63,23 +63,40 @@ def test_a_decision_with_dissent_offers_an_escalation_at_once(personas: Any) -> 
     assert (
         "Joint decision with the police saved. Dissent is recorded: you can raise an escalation now" in page
     )
-    assert "It will be raised through the escalation procedure" in page
-    assert "Raise an escalation" in page
+    assert "Raise an escalation</a>" in page
     assert "“I do not agree. She was in that car for three hours" in page
 
     escalate = _url(personas, f"{discussion.pk}/escalate/")
+    raise_form = f"/children/{personas.child.pk}/escalations/raise/?discussion={discussion.pk}"
     assert wendy.get(escalate).status_code == 405
-    assert wendy.post(escalate).status_code == 302
+    assert wendy.post(escalate)["Location"] == raise_form
+    assert f'href="{raise_form}"' in page
+    discussion.refresh_from_db()
+    assert not discussion.escalation_requested  # nothing is marked until the escalation is raised
+    form = wendy.get(raise_form).content.decode()
+    assert f"Pat Police (Police): “{DISSENT}”" in form
+    response = wendy.post(
+        raise_form.split("?")[0],
+        {
+            "discussion": str(discussion.pk),
+            "concerning_agency": "Police",
+            "concern": DISSENT,
+            "why_it_matters": "Robin may be being exploited",
+            "wanted_outcome": "Agree a joint plan",
+        },
+    )
+    assert response.status_code == 302
     discussion.refresh_from_db()
     assert discussion.escalation_requested and discussion.escalation_requested_by == personas.wendy
     assert discussion.escalation_requested_at is not None
     assert AuditEvent.objects.filter(
         object_type="strategydiscussion",
         action="update",
-        reason="escalation asked for: to be raised through the escalation procedure",
+        reason="escalation raised through the escalation procedure",
     ).exists()
     page = wendy.get(_url(personas, f"{discussion.pk}/")).content.decode()
-    assert "An escalation was asked for by Wendy Worker on" in page and "Raise an escalation" not in page
+    assert "An escalation was raised from this decision by Wendy Worker on" in page
+    assert "Raise an escalation</a>" not in page
 
 
 @pytest.mark.django_db
@@ -158,12 +175,11 @@ def test_the_police_read_the_dissent_and_cannot_change_the_record(personas: Any)
     pat = _client(personas.pat)
     page = pat.get(_url(personas, f"{discussion.pk}/")).content.decode()
     assert "I do not agree" in page and "Dissent is recorded on this decision" in page
-    assert "Raise an escalation</button>" not in page and "can raise an escalation" in page
+    # The police are in the child's network: they may raise an escalation, but not change the record.
+    assert "Raise an escalation</a>" in page and "Change the record" not in page
     assert pat.get(_url(personas, "new/")).status_code == 404
     assert pat.post(_url(personas, f"{discussion.pk}/escalate/")).status_code == 404
     discussion.refresh_from_db()
     assert not discussion.escalation_requested
-    cora = _client(personas.cora)  # the coordinator with a grant may
+    cora = _client(personas.cora)  # the coordinator with a grant may use the discussion's own button
     assert cora.post(_url(personas, f"{discussion.pk}/escalate/")).status_code == 302
-    discussion.refresh_from_db()
-    assert discussion.escalation_requested_by == personas.cora

@@ -255,7 +255,8 @@ def list_discussions(request: HttpRequest, child_id: UUID) -> list[dict[str, Any
     "/{child_id}/strategy-discussions",
     response={201: DiscussionOut, **WRITE_ERRORS},
     summary="Record a strategy discussion or joint decision with who took part and any dissent in their own "
-    "words; an escalation may be asked for at once when there is dissent",
+    "words; an escalation may be asked for at once when there is dissent (noted on the decision: raise it with "
+    "POST /children/{child_id}/escalations and its discussion_id)",
 )
 def create_discussion(request: HttpRequest, child_id: UUID, payload: DiscussionIn) -> Status[dict[str, Any]]:
     access = load_child(request, child_id, need=Need.SAFEGUARD)

@@ -61,6 +61,36 @@ def alerts_inbox(page: Page, site: Site) -> None:
     expect(page.get_by_role("heading", level=1)).to_have_text("Alerts")
 
 
+def network_page(page: Page, site: Site) -> None:
+    sign_in_as(page, "wendy")
+    page.goto(f"{site.child_url()}network/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("The professional network")
+
+
+def network_meeting_form_with_errors(page: Page, site: Site) -> None:
+    sign_in_as(page, "wendy")
+    page.goto(f"{site.child_url()}network/meetings/new/")
+    page.get_by_role("button", name="Save").first.click()
+    expect(page.locator(".govuk-error-summary")).to_be_visible()
+
+
+def concern_form_for_a_partner(page: Page, site: Site) -> None:
+    sign_in_as(page, "pat")
+    page.goto(f"{site.child_url()}network/concerns/new/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Raise a concern")
+
+
+def information_shared(page: Page, site: Site) -> None:
+    sign_in_as(page, "wendy")
+    page.goto(f"{site.child_url()}information-shared/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Information shared")
+
+
+def escalations_dashboard(page: Page, site: Site) -> None:
+    sign_in_as(page, "mia")
+    page.goto("/escalations/")
+
+
 def page_not_found(page: Page, site: Site) -> None:
     sign_in_as(page, "uma")
     page.goto(site.child_url())
@@ -76,6 +106,11 @@ PAGES: dict[str, Callable[[Page, Site], None]] = {
     "add-person": add_person_form,
     "who-has-seen": who_has_seen,
     "alerts": alerts_inbox,
+    "network": network_page,
+    "network-meeting-errors": network_meeting_form_with_errors,
+    "concern-form": concern_form_for_a_partner,
+    "information-shared": information_shared,
+    "escalations": escalations_dashboard,
     "page-not-found": page_not_found,
 }
 

@@ -81,3 +81,16 @@ def allocation_out(a: Allocation) -> dict[str, Any]:
         "end_date": a.end_date,
         "end_reason": a.end_reason,
     }
+
+
+def worker_out(user: Any) -> dict[str, Any] | None:
+    """A Lantern user named in a record (who recorded it, who owns an action, who raised an escalation)."""
+    if user is None:
+        return None
+    return {
+        "id": user.pk,
+        "username": user.username,
+        "name": user.display_name,
+        "role": user.role,
+        "team": user.team.name if user.team_id and user.team else None,
+    }

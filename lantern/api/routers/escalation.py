@@ -19,23 +19,12 @@ from escalation import selectors, services
 from escalation.models import Escalation
 from lantern.api.schemas import ERRORS, WRITE_ERRORS
 from lantern.api.schemas_escalation import EscalationIn, EscalationOut, StepIn
+from lantern.api.serialise import worker_out
 from risk.selectors import discussions_of
 
 router = Router(tags=["escalation"])
 
 _TEXT = ("raised_by_agency", "concerning_agency", "concern", "why_it_matters", "wanted_outcome", "resolution")
-
-
-def _worker(user: Any) -> dict[str, Any] | None:
-    if user is None:
-        return None
-    return {
-        "id": user.pk,
-        "username": user.username,
-        "name": user.display_name,
-        "role": user.role,
-        "team": user.team.name if user.team_id and user.team else None,
-    }
 
 
 def _out(escalation: Escalation) -> dict[str, Any]:
@@ -45,8 +34,8 @@ def _out(escalation: Escalation) -> dict[str, Any]:
         "id": escalation.pk,
         "version": escalation.version,
         "raised_on": escalation.raised_on,
-        "raised_by": _worker(escalation.raised_by),
-        "concerning_user": _worker(escalation.concerning_user),
+        "raised_by": worker_out(escalation.raised_by),
+        "concerning_user": worker_out(escalation.concerning_user),
         "discussion_id": escalation.discussion_id,
         "stage": escalation.stage,
         "stage_started_on": escalation.stage_started_on,
@@ -60,7 +49,7 @@ def _out(escalation: Escalation) -> dict[str, Any]:
                 "kind": s.kind,
                 "stage": s.stage,
                 "taken_on": s.taken_on,
-                "by": _worker(s.by),
+                "by": worker_out(s.by),
                 "agency": s.agency,
                 "text": s.text,
                 "due_on": s.due_on,

@@ -30,6 +30,7 @@ from lantern.api.schemas_network import (
     MemberPatch,
     ProposalOut,
 )
+from lantern.api.serialise import worker_out
 from network import selectors, services
 from network.config import meeting_days
 from network.loading import risk_facts
@@ -40,18 +41,6 @@ from risk.selectors import network_users
 router = Router(tags=["network"])
 
 
-def _worker_out(user: Any) -> dict[str, Any] | None:
-    if user is None:
-        return None
-    return {
-        "id": user.pk,
-        "username": user.username,
-        "name": user.display_name,
-        "role": user.role,
-        "team": user.team.name if user.team_id and user.team else None,
-    }
-
-
 def _member_out(member: NetworkMember) -> dict[str, Any]:
     today = timezone.localdate()
     grant = member.grant
@@ -60,7 +49,7 @@ def _member_out(member: NetworkMember) -> dict[str, Any]:
             n: getattr(member, n) for n in ("id", "version", "agency_kind", "agency", "role", "name", "email")
         },
         "phone": member.phone,
-        "user": _worker_out(member.user),
+        "user": worker_out(member.user),
         "from_date": member.from_date,
         "to_date": member.to_date,
         "current": member.from_date <= today and (member.to_date is None or member.to_date >= today),
@@ -86,7 +75,7 @@ def _meeting_out(meeting: NetworkMeeting) -> dict[str, Any]:
         "actions": [
             {
                 **{n: getattr(a, n) for n in ("id", "version", "action", "due_on", "done_on", "notes")},
-                "owner": _worker_out(a.owner),
+                "owner": worker_out(a.owner),
                 "owner_text": a.owner_text,
                 "status": selectors.action_status(a)[0],
             }
@@ -98,8 +87,8 @@ def _meeting_out(meeting: NetworkMeeting) -> dict[str, Any]:
 def _concern_out(concern: Concern) -> dict[str, Any]:
     return {
         **{n: getattr(concern, n) for n in ("id", "noticed_on", "concern", "agency", "urgent", "raised_at")},
-        "raised_by": _worker_out(concern.raised_by),
-        "read_by": _worker_out(concern.read_by),
+        "raised_by": worker_out(concern.raised_by),
+        "read_by": worker_out(concern.read_by),
         "read_at": concern.read_at,
         "response": concern.response,
     }

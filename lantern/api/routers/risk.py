@@ -29,6 +29,7 @@ from lantern.api.schemas_risk import (
     ScreeningIn,
     ScreeningOut,
 )
+from lantern.api.serialise import worker_out
 from risk import levels, selectors, services
 from risk.indicators import indicators
 from risk.models import RiskPlanAction, Screening, StrategyDiscussion
@@ -38,18 +39,6 @@ router = Router(tags=["risk"])
 
 _SCREENING_TEXT = ("judged_level", "judgement_reason", "analysis")
 _DISCUSSION_TEXT = ("reason", "decisions", "outcome")
-
-
-def _worker_out(user: Any) -> dict[str, Any] | None:
-    if user is None:
-        return None
-    return {
-        "id": user.pk,
-        "username": user.username,
-        "name": user.display_name,
-        "role": user.role,
-        "team": user.team.name if user.team_id and user.team else None,
-    }
 
 
 def _screening_out(screening: Screening) -> dict[str, Any]:
@@ -63,7 +52,7 @@ def _screening_out(screening: Screening) -> dict[str, Any]:
         "level": screening.level,
         "level_reasons": [r for r in screening.level_reasons.splitlines() if r.strip()],
         "referral_required": screening.referral_required,
-        "screened_by": _worker_out(screening.screened_by),
+        "screened_by": worker_out(screening.screened_by),
         "recorded_at": screening.recorded_at,
         "grades": [
             {
@@ -88,7 +77,7 @@ def _discussion_out(discussion: StrategyDiscussion) -> dict[str, Any]:
         "review_on": discussion.review_on,
         "dissent_recorded": discussion.dissent_recorded,
         "escalation_requested": discussion.escalation_requested,
-        "escalation_requested_by": _worker_out(discussion.escalation_requested_by),
+        "escalation_requested_by": worker_out(discussion.escalation_requested_by),
         "escalation_requested_at": discussion.escalation_requested_at,
         "participants": [
             {"name": p.name, "agency": p.agency, "role": p.role, "dissent": p.dissent}
@@ -103,7 +92,7 @@ def _action_out(action: RiskPlanAction) -> dict[str, Any]:
         "id": action.pk,
         "version": action.version,
         "action": action.action,
-        "owner": _worker_out(action.owner),
+        "owner": worker_out(action.owner),
         "owner_name": action.owner_name,
         "owner_agency": action.owner_agency,
         "owner_text": action.owner_text,

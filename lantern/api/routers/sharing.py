@@ -18,6 +18,7 @@ from access.guards import Need, load_child
 from care.models import Placement
 from lantern.api.schemas import ERRORS, WRITE_ERRORS
 from lantern.api.schemas_sharing import ChecklistOut, SharedIn, SharedOut, SharedPatch
+from lantern.api.serialise import worker_out
 from sharing import selectors
 from sharing.models import Item, SharedInformation
 from sharing.services import refuse_acknowledgement, shared_acknowledge, shared_save
@@ -26,18 +27,6 @@ router = Router(tags=["sharing"])
 
 _NAMES = {"placement": "placement_id", "member": "member_id"}
 _TEXT = ("description", "recipient", "acknowledged_by", "notes")
-
-
-def _worker_out(user: Any) -> dict[str, Any] | None:
-    if user is None:
-        return None
-    return {
-        "id": user.pk,
-        "username": user.username,
-        "name": user.display_name,
-        "role": user.role,
-        "team": user.team.name if user.team_id and user.team else None,
-    }
 
 
 def _shared_out(shared: SharedInformation) -> dict[str, Any]:
@@ -56,7 +45,7 @@ def _shared_out(shared: SharedInformation) -> dict[str, Any]:
         "recipient_kind": shared.recipient_kind,
         "shared_on": shared.shared_on,
         "method": shared.method,
-        "shared_by": _worker_out(shared.shared_by),
+        "shared_by": worker_out(shared.shared_by),
         "acknowledged_on": shared.acknowledged_on,
         "acknowledged_by": shared.acknowledged_by,
         "waiting_days": waiting,

@@ -19,8 +19,10 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
+from django.db.models import F
 from django.urls import reverse
 
+from access.guards import may_list_children
 from access.selectors import visible_children
 from accounts.models import User
 from alerts.models import AlertKind
@@ -41,6 +43,8 @@ def _seeing(pairs: set[tuple[int, Any]]) -> set[tuple[int, Any]]:
         by_user[user_id].add(child_id)
     found: set[tuple[int, Any]] = set()
     for user in User.objects.filter(pk__in=by_user, is_active=True):
+        if not may_list_children(user):  # a role that sees only part of the record (access.guards.ROLE_ONLY)
+            continue
         seen = visible_children(user).filter(pk__in=by_user[user.pk]).values_list("pk", flat=True)
         found |= {(user.pk, child_id) for child_id in seen}
     return found
@@ -70,7 +74,9 @@ def escalation_alerts(today: date) -> Iterator[Wanted]:
     answered = set(
         EscalationStep.objects.filter(
             escalation__in=[e.pk for e in open_], kind=StepKind.RESPONSE, stage=Stage.PRACTITIONERS
-        ).values_list("escalation_id", flat=True)
+        )
+        .exclude(by_id=F("escalation__raised_by_id"))  # the raiser's own word does not answer it
+        .values_list("escalation_id", flat=True)
     )
     named = {(e.concerning_user_id, e.child_id) for e in open_ if e.concerning_user_id is not None}
     named |= {(e.raised_by_id, e.child_id) for e in open_}
@@ -94,7 +100,7 @@ def _raised(
     name: str,
 ) -> Iterator[Wanted]:
     other = escalation.concerning_user_id
-    if other is not None and (other, escalation.child_id) in seeing:
+    if other is not None and other != escalation.raised_by_id and (other, escalation.child_id) in seeing:
         recipients = {other}
     else:
         recipients = workers[escalation.child_id] | managers[escalation.child_id]

@@ -9,6 +9,7 @@ from django import forms
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from access.guards import ROLE_ONLY, Need
 from accounts.models import User
 from casework.selectors import current_allocations
 from escalation.models import Escalation
@@ -33,6 +34,7 @@ def network_users(child: Any, actor: Any) -> QuerySet[User]:
             is_active=True,
         )
         .exclude(pk=actor.pk)
+        .exclude(role__in=[role for role, needs in ROLE_ONLY.items() if Need.VIEW not in needs])
         .select_related("agency")
         .distinct()
         .order_by("last_name", "first_name")

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from access.guards import may_list_children
 from access.selectors import may_see
 from audit.recording import save_audited
 from escalation.config import stage_days
@@ -77,8 +78,11 @@ def escalation_raise(*, actor: Any, escalation: Escalation, on: date | None = No
     dissent (`discussion`), the discussion records that an escalation was asked for, in the same transaction."""
     day = on or timezone.localdate()
     check_dated(child=escalation.child, field="raised_on", day=day)
-    if escalation.concerning_user is not None and not may_see(
-        escalation.concerning_user, escalation.child_id
+    if escalation.concerning_user_id is not None and escalation.concerning_user_id == actor.pk:
+        raise ValidationError({"concerning_user": "Name someone on the other side, not yourself"})
+    if escalation.concerning_user is not None and not (
+        may_see(escalation.concerning_user, escalation.child_id)
+        and may_list_children(escalation.concerning_user)
     ):
         raise ValidationError(
             {

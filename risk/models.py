@@ -14,6 +14,7 @@ from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from lantern.owners import check_owner, owner_text
 from risk import levels
 
 
@@ -172,19 +173,10 @@ class RiskPlanAction(models.Model):
 
     @property
     def owner_text(self) -> str:
-        if self.owner_id is not None:
-            return self.owner.display_name  # type: ignore[union-attr]
-        return f"{self.owner_name} ({self.owner_agency})" if self.owner_agency else self.owner_name
+        return owner_text(self)
 
     def clean(self) -> None:
-        if self.owner_id is None and not self.owner_name.strip():
-            raise ValidationError(
-                {"owner": "Choose who will do it, or give the name of someone in the network"}
-            )
-        if self.owner_id is not None and self.owner_name.strip():
-            raise ValidationError(
-                {"owner_name": "Choose a Lantern user or give a name, not both"},
-            )
+        check_owner(self)
 
 
 class DiscussionKind(models.TextChoices):

@@ -13,8 +13,11 @@ from django.db.models import QuerySet
 
 from access.guards import may_list_children
 from access.selectors import visible_children
+from accounts.models import Agency
+from accounts.roles import Role
 from escalation.models import Escalation, Stage, Status
 from escalation.stages import AGE_BANDS, Clock, age_band, clock, working_days_between
+from network.models import AgencyKind
 from people.models import Child
 
 
@@ -82,7 +85,20 @@ class PartnershipCounts:
     by_agencies: list[tuple[str, str, int, int]]  # raised by, about, open, overdue
 
 
+UNNAMED_AGENCY = "Another agency (typed in the record, not shown here)"
+
+
+def _known_agency_names() -> dict[str, str]:
+    """The agencies the partnership page may name: those registered in Lantern, the kinds of agency a network member
+    has, and the roles (the agency of a user with none recorded). Anything else was typed freely on the escalation
+    and could name a person or the child, so the page does not repeat it."""
+    names = [a.name for a in Agency.objects.all()]
+    names += [str(label) for _, label in AgencyKind.choices] + [str(label) for _, label in Role.choices]
+    return {name.strip().casefold(): name for name in names}
+
+
 def partnership_counts(today: date) -> PartnershipCounts:
+    known = _known_agency_names()
     rows = Escalation.objects.filter(status=Status.OPEN).values_list(
         "stage", "raised_on", "stage_due_on", "raised_by_agency", "concerning_agency"
     )
@@ -91,7 +107,9 @@ def partnership_counts(today: date) -> PartnershipCounts:
     pairs: Counter[tuple[str, str]] = Counter()
     late_pairs: Counter[tuple[str, str]] = Counter()
     overdue = total = 0
-    for stage, raised_on, due_on, by_agency, about in rows:
+    for stage, raised_on, due_on, typed_by, typed_about in rows:
+        by_agency = known.get(typed_by.strip().casefold(), UNNAMED_AGENCY)
+        about = known.get(typed_about.strip().casefold(), UNNAMED_AGENCY)
         total += 1
         cells[(stage, age_band(working_days_between(raised_on, today)))] += 1
         pairs[(by_agency, about)] += 1

@@ -16,6 +16,8 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from access.guards import ChildAccess, Need, load_child
+from audit.actions import AuditAction
+from audit.services import audit_record
 from escalation import selectors, services
 from escalation.forms import RaiseForm, StepForm, step_form
 from escalation.models import Escalation
@@ -152,6 +154,15 @@ def _step_view(action: str) -> Callable[..., HttpResponse]:
                 messages.success(request, _DONE[action])
                 return redirect("escalation:detail", child_id=access.child.pk, escalation_id=escalation.pk)
         escalation = _escalation(access, escalation_id)
+        audit_record(  # the detail is shown again with the errors: a read of the record, as a GET would be
+            actor=request.user,
+            action=AuditAction.VIEW,
+            request=request,
+            object_type="escalation",
+            object_id=escalation.pk,
+            child_id=access.child.pk,
+            reason=f"escalation shown again: the {action.replace('-', ' ')} step was refused",
+        )
         return _detail(request, access, escalation, **{action: form})
 
     view.__name__ = f"escalation_{action.replace('-', '_')}"

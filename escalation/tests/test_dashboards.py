@@ -1,6 +1,6 @@
 """The dashboards: open escalations of the children the user may see, overdue first, filtered by stage, each child
 listed audited; an unrelated manager sees none. The safeguarding partnership's view counts open escalations by stage,
-age and pair of agencies, names no child, and is for the partnership's reviewers only."""
+age and pair of agencies, names no child nor any agency typed freely (only registered ones), and is for the partnership's reviewers only."""
 
 from __future__ import annotations
 
@@ -58,9 +58,10 @@ def test_an_unrelated_manager_sees_none(personas: Any, two: tuple[Any, Any]) -> 
 def test_the_partnership_counts_name_no_child(personas: Any, two: tuple[Any, Any]) -> None:
     other: Any = ChildFactory()
     raised(personas.wendy, other, concerning_agency="Example Constabulary")  # another child, any team
+    raised(personas.wendy, other, concerning_agency="Robin’s mum’s friend at the Fictional Road hostel")
     reviewer = UserFactory(username="rhea", first_name="Rhea", last_name="Reviewer", role=Role.REVIEWER)
     page = _client(reviewer).get("/escalations/partnership/").content.decode()
-    assert "3 open, 1 past their stage’s time limit." in page
+    assert "4 open, 1 past their stage’s time limit." in page
     assert "Robin" not in page and "Fictional" not in page and str(personas.child.pk) not in page
     assert other.person.surname not in page and str(other.pk) not in page
     assert "Stage 2: managers" in page and "Over 20 working days" in page
@@ -69,5 +70,7 @@ def test_the_partnership_counts_name_no_child(personas: Any, two: tuple[Any, Any
         '<td class="govuk-table__cell">Example Constabulary</td>\n    '
         '<td class="govuk-table__cell govuk-table__cell--numeric">2</td>'
     ) in page
+    assert "mum’s friend" not in page and "hostel" not in page
+    assert "Another agency (typed in the record, not shown here)" in page
     for user in (personas.mia, personas.wendy, personas.pat):
         assert _client(user).get("/escalations/partnership/").status_code == 404

@@ -1,6 +1,6 @@
 """The escalation pages: the police partner raises one from the child's page (mistakes shown in an error summary),
-the detail page shows every step and the stage's time limit, the social worker moves it on and resolves it, and a
-stage past its limit shows a warning and offers the next stage. A closed escalation offers no more steps."""
+the detail page shows every step and the stage's time limit, the social worker moves it on and resolves it, (a refused
+step shows the record again, audited as a view), and a stage past its limit shows a warning and offers the next stage. A closed escalation offers no more steps."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 from django.test import Client
 
+from audit.actions import AuditAction
+from audit.models import AuditEvent
 from escalation.models import Escalation, Status, StepKind
 from escalation.services import escalation_resolve
 from escalation.tests.factories import days_ago, raised
@@ -57,6 +59,13 @@ def test_raise_move_on_and_resolve_through_the_pages(personas: Any) -> None:
     detail = f"{_base(personas)}{escalation.pk}/"
     page = wendy.post(f"{detail}next-stage/", {"why_next": ""}).content.decode()
     assert '<a href="#id_why_next">Say why it moves to the next stage</a>' in page
+    assert AuditEvent.objects.filter(
+        actor=personas.wendy,
+        action=AuditAction.VIEW,
+        child_id=personas.child.pk,
+        object_id=str(escalation.pk),
+        reason="escalation shown again: the next stage step was refused",
+    ).exists()
     assert wendy.post(f"{detail}next-stage/", {"why_next": "Managers need to agree"}).status_code == 302
     assert wendy.post(f"{detail}resolve/", {"resolution": "Discussion held on Friday"}).status_code == 302
     escalation.refresh_from_db()

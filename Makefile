@@ -57,7 +57,7 @@ demo: install assets pdf-libs
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/bandit -q -r accounts access audit people casework lantern bundles synthetic maintenance chronology duties alerts care health education missing risk network sharing escalation -x '*/tests/*,*/migrations/*'
+	$(VENV)/bin/bandit -q -r accounts access audit people casework lantern bundles synthetic maintenance chronology duties alerts care health education missing risk network sharing escalation matching -x '*/tests/*,*/migrations/*'
 
 typecheck: install-dev
 	$(VENV)/bin/mypy .

@@ -32,6 +32,8 @@ class AlertKind(models.TextChoices):
     HOST_NOT_NOTIFIED = "host_not_notified", "Host authority not notified or not acknowledged"
     ESCALATION_RAISED = "escalation_raised", "Escalation raised"
     ESCALATION_STAGE_OVERDUE = "escalation_stage_overdue", "Escalation stage past its time limit"
+    SCHOOL_RECORDS_LATE = "school_records_late", "School records not transferred within 15 school days"
+    KS4_MOVE_NOT_APPROVED = "ks4_move_not_approved", "Key Stage 4 school move without the approval it needs"
 
 
 class Alert(models.Model):

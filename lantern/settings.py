@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "network",
     "sharing",
     "escalation",
+    "matching",
     "duties",
     "access",
     "chronology",

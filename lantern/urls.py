@@ -22,6 +22,7 @@ urlpatterns = [
     path("", include("network.urls")),
     path("", include("sharing.urls")),
     path("", include("escalation.urls")),
+    path("", include("matching.urls")),
     path("", include("duties.urls")),
     path("api/v1/", api.urls),
 ]

@@ -12,9 +12,12 @@ from audit.recording import EditConflict, audit_edit_conflict
 from lantern.api.auth import ActiveSessionAuth, TokenAuth
 from lantern.api.routers import (
     allocations,
+    carers,
     children,
     duties,
+    education,
     escalation,
+    matching,
     missing,
     network,
     people,
@@ -99,3 +102,6 @@ api.add_router("/children", risk.router)
 api.add_router("/children", network.router)
 api.add_router("/children", sharing.router)
 api.add_router("/children", escalation.router)
+api.add_router("/children", matching.router)
+api.add_router("/children", education.router)
+api.add_router("/carers", carers.router)

@@ -13,10 +13,22 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from access.guards import Need
 from lantern.api import api
-from lantern.tests import child_routes_escalation, child_routes_network, child_routes_sharing
+from lantern.tests import (
+    child_routes_education,
+    child_routes_escalation,
+    child_routes_matching,
+    child_routes_network,
+    child_routes_sharing,
+)
 from risk.indicators import indicators
 
-_PARTS = (child_routes_network, child_routes_sharing, child_routes_escalation)
+_PARTS = (
+    child_routes_network,
+    child_routes_sharing,
+    child_routes_escalation,
+    child_routes_matching,
+    child_routes_education,
+)
 
 WEB_NEEDS: dict[str, Need] = {
     "people:child": Need.VIEW,

@@ -1,0 +1,4 @@
+"""The matching pages."""
+
+app_name = "matching"
+urlpatterns: list = []

@@ -97,3 +97,21 @@ class CategoryOfNeed(models.TextChoices):
     N6 = "N6", "N6: socially unacceptable behaviour"
     N7 = "N7", "N7: low income"
     N8 = "N8", "N8: absent parenting"
+
+
+# The placement endings Lantern counts as unplanned (a disruption) in a carer's record and in how matches turn out:
+# the carer or the child asked for the move, an allegation or a concern about standards, the carer's approval
+# removed, the provision closed, or custody. A change to the care plan, a move the authority asked for, a change of
+# status only and "other" count as planned (DfE SSDA903 REASON_PLACE_CHANGE codes; the split is Lantern's own).
+UNPLANNED_ENDINGS = frozenset(
+    {
+        PlacementChangeReason.CREQB,
+        PlacementChangeReason.CREQO,
+        PlacementChangeReason.CHILD,
+        PlacementChangeReason.ALLEG,
+        PlacementChangeReason.STAND,
+        PlacementChangeReason.APPRR,
+        PlacementChangeReason.CLOSE,
+        PlacementChangeReason.CUSTOD,
+    }
+)

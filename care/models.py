@@ -12,7 +12,20 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from care.codes import CareEndReason, CategoryOfNeed, PlacementChangeReason, PlacementProvider, PlacementType
+from care.register_models import CarerKind, CarerProvider, RegisterStatus, SexLimit, Skill, Support
 from people.codes import LegalStatus
+
+__all__ = [
+    "CarerKind",
+    "CarerProvider",
+    "LegalStatusRecord",
+    "PeriodOfCare",
+    "Placement",
+    "RegisterStatus",
+    "SexLimit",
+    "Skill",
+    "Support",
+]
 
 
 def _check_dates(start: date | None, end: date | None) -> None:
@@ -98,6 +111,14 @@ class Placement(models.Model):
     place = models.CharField("Placement type", max_length=2, choices=PlacementType.choices)
     provider = models.CharField(max_length=3, choices=PlacementProvider.choices)
     carer = models.CharField("Carer or provider", max_length=200)
+    carer_record = models.ForeignKey(
+        CarerProvider,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="placements",
+        verbose_name="On the register as",
+    )
     address = models.TextField(blank=True)
     postcode = models.CharField(max_length=10, blank=True)
     in_authority = models.BooleanField("Inside the authority's area", default=True)

@@ -12,6 +12,7 @@ from access.permissions import (
     may_contribute,
     may_edit_allocations,
     may_edit_record,
+    may_educate,
     may_read_audit,
     may_record_return_interview,
     may_report_missing,
@@ -37,6 +38,7 @@ class ChildAccess:
     may_record_return_interview: bool = False
     may_safeguard: bool = False
     may_contribute: bool = False
+    may_educate: bool = False
 
     role: str = ""
 
@@ -56,6 +58,7 @@ class ChildAccess:
             Need.RETURN_INTERVIEW: self.may_record_return_interview,
             Need.SAFEGUARD: self.may_safeguard,
             Need.CONTRIBUTE: self.may_contribute,
+            Need.EDUCATION: self.may_educate,
         }[need]
 
     @property
@@ -85,6 +88,7 @@ class Need(StrEnum):
     RETURN_INTERVIEW = "return_interview"  # record the independent return interview
     SAFEGUARD = "safeguard"  # screenings, risk plans, strategy discussions
     CONTRIBUTE = "contribute"  # the network's own part: chronology entries, concerns, escalations
+    EDUCATION = "education"  # attendance, exclusions, school records sent and received
 
 
 # A role that sees only what its work needs, whatever its basis: the commissioned return interview service sees the
@@ -115,6 +119,7 @@ def load_child(request: HttpRequest, child_id: Any, *, need: Need = Need.VIEW) -
         may_record_return_interview=may_record_return_interview(user, set(basis)),
         may_safeguard=may_safeguard(user, set(basis)),
         may_contribute=may_contribute(user, set(basis)),
+        may_educate=may_educate(user, set(basis)),
         role=getattr(user, "role", ""),
     )
     allowed = access.allows(need)

@@ -55,3 +55,9 @@ def may_contribute(user: Any, basis: set[Basis]) -> bool:
     """What the network adds from its own view (learning points 4 and 6): chronology entries and concerns, and
     escalations about another agency. The responsible workers, and every partner in the network with a grant."""
     return may_edit_record(user, basis) or (is_partner_role(user.role) and Basis.GRANT in basis)
+
+
+def may_educate(user: Any, basis: set[Basis]) -> bool:
+    """The school's part of the education record (attendance, exclusions, the records sent and received on a school
+    move): the responsible workers, and the virtual school or designated teacher (Role.EDUCATION) with a grant."""
+    return may_edit_record(user, basis) or (user.role == Role.EDUCATION and Basis.GRANT in basis)

@@ -38,6 +38,11 @@ MISSING_REPORTERS = frozenset({Role.CARER, Role.POLICE, Role.MISSING_COORDINATOR
 RETURN_INTERVIEWERS = frozenset({Role.RETURN_INTERVIEWER, Role.MISSING_COORDINATOR})
 SAFEGUARDING_PARTNERS = frozenset({Role.MISSING_COORDINATOR})
 BREAK_GLASS_ROLES = frozenset({Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.IRO, Role.MISSING_COORDINATOR})
+# The carer and provider register (care/register_*) is the authority's own list of where it can place a child: its
+# staff who choose placements, review them or report on them read it; partners never do (it names carers and, on an
+# entry's page, the children living there). Team managers and administrators keep it, as they approve placements.
+REGISTER_USERS = frozenset({Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.IRO, Role.ADMIN, Role.ANALYST})
+REGISTER_EDITORS = frozenset({Role.TEAM_MANAGER, Role.ADMIN})
 
 
 def is_partner_role(role: str) -> bool:
@@ -55,3 +60,11 @@ def can_edit_allocations(role: str) -> bool:
 
 def can_break_glass(role: str) -> bool:
     return role in BREAK_GLASS_ROLES
+
+
+def may_use_register(role: str) -> bool:
+    return role in REGISTER_USERS
+
+
+def may_edit_register(role: str) -> bool:
+    return role in REGISTER_EDITORS

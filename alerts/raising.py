@@ -103,6 +103,7 @@ def _third_worker(today: date) -> Iterator[Wanted]:
 
 def wanted_alerts(today: date, kinds: frozenset[str] | None = None) -> dict[str, Wanted]:
     from duties.alerting import duty_alerts
+    from education.alerting import EDUCATION_KINDS, education_alerts
     from escalation.alerting import ESCALATION_KINDS, escalation_alerts
     from missing.alerting import interview_alerts, pattern_alerts
     from network.alerting import NETWORK_KINDS, network_alerts
@@ -131,6 +132,7 @@ def wanted_alerts(today: date, kinds: frozenset[str] | None = None) -> dict[str,
         (NETWORK_KINDS, network_alerts),
         (SHARING_KINDS, sharing_alerts),
         (ESCALATION_KINDS, escalation_alerts),
+        (EDUCATION_KINDS, education_alerts),
     )
     for raised, rule in several:
         if kinds is not None and not kinds & raised:

@@ -38,6 +38,7 @@ GOAL_RATIO, GOAL_P95_MS = 0.5, 100.0
 GOAL_CHRONOLOGY_P95_MS, GOAL_PDF_S, PDF_RUNS = 100.0, 2.0, 7
 GOAL_DUTIES_S, GOAL_TEAM_P95_MS, MANAGER = 2.0, 200.0, "demo.team_manager"
 GOAL_PATTERNS_S = 2.0  # issue 6: pattern detection over a 2,000-child authority
+GOAL_MATCHING_MS = 100.0  # issue 8: ranking a register of 500 carers for one child
 
 
 def environment(password: str) -> dict[str, str]:
@@ -69,6 +70,13 @@ def duties_timing(env: dict[str, str]) -> dict[str, Any]:
 def missing_timing(env: dict[str, str]) -> dict[str, Any]:
     print("Timing missing-pattern detection over the whole authority (5 runs)", file=sys.stderr)
     script = [str(BIN / "python"), str(BENCH / "missing_timing.py"), "5"]
+    out = subprocess.run(script, cwd=ROOT, env=env, check=True, capture_output=True, text=True)  # noqa: S603
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def matching_timing(env: dict[str, str]) -> dict[str, Any]:
+    print("Timing placement matching: 500 carers ranked for a demanding child (200 runs)", file=sys.stderr)
+    script = [str(BIN / "python"), str(BENCH / "matching_timing.py"), "200"]
     out = subprocess.run(script, cwd=ROOT, env=env, check=True, capture_output=True, text=True)  # noqa: S603
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
@@ -248,6 +256,10 @@ def report(results: dict[str, dict[str, Any]], pdf: dict[str, Any], extra: dict[
                 "median_s"
             ]
             < GOAL_PATTERNS_S,
+            f"ranking 500 carers for a child p95 < {GOAL_MATCHING_MS:.0f} ms": extra["matching"][
+                "rank_p95_ms"
+            ]
+            < GOAL_MATCHING_MS,
         },
         **extra,
     }
@@ -268,6 +280,16 @@ def report(results: dict[str, dict[str, Any]], pdf: dict[str, Any], extra: dict[
         f"{missing['children_flagged']} flagged: median {missing['median_s']:.2f} s (reading "
         f"{missing['median_reading_s']:.2f} s); {missing['networks_of_concern']} networks of concern across all "
         f"children in {missing['networks_median_s']:.2f} s"
+    )
+    matching = extra["matching"]
+    print(
+        f"placement matching: {matching['carers']} carers ranked in {matching['rank_median_ms']:.1f} ms median, "
+        f"{matching['rank_p95_ms']:.1f} ms p95"
+        + (
+            f"; from the database ({matching['register_entries']} entries) {matching['full_path_median_ms']:.1f} ms"
+            if "full_path_median_ms" in matching
+            else ""
+        )
     )
     for goal, held in summary["goals"].items():
         print(f"  {'met ' if held else 'MISSED'}  {goal}")
@@ -330,6 +352,7 @@ def main() -> int:
     chronology = chronology_data(env)
     duties = duties_timing(env)
     missing = missing_timing(env)
+    matching = matching_timing(env)
     with tempfile.TemporaryFile() as log:
         results, pdf = serve_and_measure(env, password, workers, log, chronology)
     summary = report(
@@ -347,6 +370,7 @@ def main() -> int:
             "database": "sqlite",
             "duties": duties,
             "missing": missing,
+            "matching": matching,
         },
     )
     (BENCH / "results.json").write_text(json.dumps(summary, indent=2) + "\n")

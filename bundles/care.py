@@ -15,6 +15,7 @@ from typing import Any, Literal, NamedTuple
 from django.db import models
 
 from bundles.plain import plain, worker
+from bundles.register import register_entry
 from care.models import PLACEMENT_FIELDS, LegalStatusRecord, PeriodOfCare, Placement
 from casework.statutory_records import LookedAfterReview, PlacementNotification, Plan, Visit
 from education.models import PersonalEducationPlan
@@ -41,7 +42,8 @@ class Part:
     checks of the record's service beyond the model's own (bundles/care_writer.py): "dated" (a date neither before
     the child's birth nor after today, on `dated_by`), "care" (a period of care, legal status or placement:
     care/services.py), "episode" (missing/services.py episode_save), "interview" (return_interview_save), "model"
-    (none); `user`: the field naming a worker; `link`: the record names a record of an earlier list."""
+    (none); `user`: the field naming a worker; `link`: the record names a record of an earlier list; `register`:
+    the field naming a register entry (bundles/register.py), linked on import when this Lantern has it."""
 
     section: str
     model: type[models.Model]
@@ -50,6 +52,7 @@ class Part:
     checks: Checks = "dated"
     user: str = ""
     link: Link | None = None
+    register: str = ""
 
 
 PARTS: tuple[Part, ...] = (
@@ -69,6 +72,7 @@ PARTS: tuple[Part, ...] = (
         PLACEMENT_FIELDS,
         "start_date",
         checks="care",
+        register="carer_record",
     ),
     Part(
         "plans",
@@ -161,6 +165,8 @@ def _record(part: Part, instance: Any) -> dict[str, Any]:
         data[part.link.field] = str(linked) if linked else None
     if part.user:
         data[part.user] = worker(getattr(instance, part.user))
+    if part.register:
+        data[part.register] = register_entry(getattr(instance, part.register))
     return data
 
 
@@ -177,6 +183,8 @@ def care_export(child: Child) -> dict[str, list[dict[str, Any]]]:
         records = part.model._default_manager.filter(child=child)
         if part.user:
             records = records.select_related(f"{part.user}__team", f"{part.user}__agency")
+        if part.register:
+            records = records.select_related(part.register)
         ordered = sorted(records, key=lambda r: _order(part, r))
         exported[part.section] = [_record(part, r) for r in ordered]
     return exported

@@ -26,6 +26,7 @@ from django.utils import timezone
 from bundles.care import DATES, MOMENTS, PARTS, Part
 from bundles.errors import model_errors
 from bundles.plain import model_value
+from bundles.register import find_entry, unlinked_note
 from bundles.validation import Problem
 from bundles.workers import WorkerResolver
 from care.models import PeriodOfCare
@@ -84,6 +85,7 @@ class CareWriter:
         self.child = child
         self.workers = workers
         self.errors: list[Problem] = []
+        self.notes: list[Problem] = []  # not errors: a register entry this Lantern does not have
         self.counts: dict[str, int] = {part.section: 0 for part in PARTS}
         self.records: dict[str, dict[str, models.Model]] = {part.section: {} for part in PARTS}
         self.saved: set[str] = set()
@@ -123,6 +125,12 @@ class CareWriter:
             if spec is not None and user is None:
                 waiting.append(part.user)
             setattr(instance, part.user, user)
+        if part.register and record.get(part.register) is not None:
+            entry = find_entry(record[part.register])
+            setattr(instance, part.register, entry)
+            if entry is None:
+                kept = "the placement is kept with its carer's name"
+                self.notes.append((f"{path}.{part.register}", unlinked_note(record[part.register], kept)))
         link = part.link
         if link is not None and record.get(link.field) is not None:
             linked = self.records[link.section].get(record[link.field])

@@ -10,7 +10,9 @@ import json
 from typing import Any
 
 from bundles.care import care_export
+from bundles.education import education_export
 from bundles.escalation import escalation_export
+from bundles.matching import matching_export
 from bundles.missing_profile import profile_export
 from bundles.network import network_export
 from bundles.plain import plain, worker
@@ -63,7 +65,8 @@ def bundle_export(*, child: Child) -> dict[str, Any]:
     """The case bundle for `child`: identity, people, relationships among them, allocations, the care records
     (with the missing episodes, return interviews and profiles sent), the missing person profile, the risk records
     (screenings, the risk plan and its actions, strategy discussions), the network (members, meetings, concerns),
-    what was shared, the escalations with their steps, and the story."""
+    what was shared, the escalations with their steps, the education record (schools, enrolments, attendance,
+    exclusions, school moves), the placement matches, and the story."""
     people = bundle_people(child)
     ids = [p.pk for p in people]
     relationships = Relationship.objects.filter(person_a__in=ids, person_b__in=ids)
@@ -83,6 +86,8 @@ def bundle_export(*, child: Child) -> dict[str, Any]:
         **network_export(child),
         **sharing_export(child),
         **escalation_export(child),
+        **education_export(child),
+        **matching_export(child),
         **story_export(child),
     }
 

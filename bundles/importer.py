@@ -7,12 +7,16 @@
    (no overlapping placements, a placement within a period of care, no date before the child's birth, a missing
    episode within a period of care...), and the risk records (bundles/risk_writer.py) those of risk/services.py
    (a screening's review after it, evidence for every grade above none, an owner for every action...); the
-   network, sharing and escalation records are written through their services (bundles/service_writer.py). Model
-   errors are mapped back to the JSON path of the record and field.
+   network, sharing and escalation records are written through their services (bundles/service_writer.py), the
+   education records and placement matches audited one by one (bundles/education_writer.py, matching_writer.py).
+   Model errors are mapped back to the JSON path of the record and field.
    If anything failed, BundleError is raised inside the transaction, so nothing is written; the photo of a
    missing person profile (bundles/missing_profile.py), a file outside the database, is removed again.
 
-One audit row records the import ("create" of a "bundle"); the records it wrote are not audited one by one.
+One audit row records the import ("create" of a "bundle"); the records it wrote are not audited one by one, but for
+those written through their services or save_audited (network, sharing, escalations, education, placement matches).
+A placement's register entry or a match's chosen carer that this Lantern does not have is left unlinked, with a
+note in ImportReport.notes (not an error).
 """
 
 from __future__ import annotations
@@ -28,8 +32,10 @@ from django.db import IntegrityError, models, transaction
 from audit.actions import AuditAction
 from audit.services import audit_record
 from bundles.care_writer import CareWriter
+from bundles.education_writer import EducationWriter
 from bundles.errors import model_errors
 from bundles.escalation_writer import EscalationWriter
+from bundles.matching_writer import MatchingWriter
 from bundles.missing_profile import SECTION as PROFILE_SECTION
 from bundles.missing_profile import ProfileWriter
 from bundles.network_writer import NetworkWriter
@@ -61,6 +67,7 @@ class ImportReport:
     created_users: list[str] = field(default_factory=list)
     created_teams: list[str] = field(default_factory=list)
     created_agencies: list[str] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # imported, but not as the bundle had it (not errors)
 
 
 def _assign(instance: models.Model, record: dict[str, Any], names: tuple[str, ...]) -> None:
@@ -89,6 +96,7 @@ class _Writer:
         self.counts = {"people": 0, "other_names": 0, "relationships": 0, "allocations": 0}
         self.care_counts: dict[str, int] = {}
         self.profile: ProfileWriter | None = None
+        self.notes: list[Problem] = []
 
     def _save(self, instance: models.Model, path: str, record: dict[str, Any], waiting_on: list[str]) -> bool:
         """Validate `instance` and save it, unless a parent it needs (a field in `waiting_on`) failed."""
@@ -133,6 +141,12 @@ class _Writer:
         escalations = EscalationWriter(self.data, child, self.workers, self.actor)
         escalations.write()
         self.errors += network.errors + sharing.errors + escalations.errors
+        # The education record and the placement matches (both may name a placement above), before the story.
+        education = EducationWriter(self.data, child, self.workers, self.actor)
+        education.write()
+        matching = MatchingWriter(self.data, child, self.workers, self.actor)
+        matching.write()
+        self.errors += education.errors + matching.errors
         self.care_counts = {
             **care.counts,
             PROFILE_SECTION: self.profile.count,
@@ -140,10 +154,14 @@ class _Writer:
             **network.counts,
             **sharing.counts,
             **escalations.counts,
+            **education.counts,
+            **matching.counts,
         }
         story = StoryWriter(self.data, child, self.workers, self._save)
+        story.not_made = {("placementmatch", match_id) for match_id in matching.unlinked}
         story.write()
         self.errors += story.errors
+        self.notes = sort_problems(care.notes + education.notes + matching.notes + story.notes)
         self.errors += self.workers.errors
         return child
 
@@ -219,6 +237,7 @@ def bundle_import_report(*, data: Any, actor: Any = None, source: str = "") -> I
                 created_users=writer.workers.created_users,
                 created_teams=writer.workers.created_teams,
                 created_agencies=writer.workers.created_agencies,
+                notes=writer.notes,
             )
             _audit(report, actor, source)
     except BaseException as error:
@@ -237,6 +256,8 @@ def _audit(report: ImportReport, actor: Any, source: str) -> None:
         "allocations": [None, report.allocations],
     }
     summary.update({section: [None, n] for section, n in report.care_records.items() if n})
+    if report.notes:
+        summary["notes"] = [None, [f"{path}: {message}" for path, message in report.notes]]
     if report.created_users:
         summary["inactive users created"] = [None, ", ".join(report.created_users)]
     audit_record(

@@ -145,6 +145,10 @@ class StoryWriter:
         self._save = save
         self.errors: list[Problem] = []
         self.imports: dict[str, ChronologyImport] = {}
+        # Entries a record of the bundle makes only with a link this Lantern could not make (a placement match
+        # whose chosen carer is not on this register): their analysis is left out with a note, not refused.
+        self.not_made: set[tuple[str, str]] = set()
+        self.notes: list[Problem] = []
 
     def _set(self, instance: models.Model, record: dict[str, Any], names: tuple[str, ...]) -> None:
         for name in names:
@@ -211,6 +215,11 @@ class StoryWriter:
             derived = ChronologyEntry.objects.filter(
                 source_type=r["source_type"], source_id=r["source_id"]
             ).first()
+            if derived is None and (r["source_type"], r["source_id"]) in self.not_made:
+                self.notes.append(
+                    (path, "left out: the record was imported without the link its entry needs")
+                )
+                continue
             if (
                 r["source_type"] not in known
                 or derived is None

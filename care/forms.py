@@ -3,9 +3,19 @@ SSDA903 rules would reject (overlaps, a record outside a period of care); these 
 
 from __future__ import annotations
 
-from django import forms
+from typing import Any, cast
 
-from care.models import PLACEMENT_FIELDS, LegalStatusRecord, PeriodOfCare, Placement
+from django import forms
+from django.db.models import Q
+
+from care.models import (
+    PLACEMENT_FIELDS,
+    CarerProvider,
+    LegalStatusRecord,
+    PeriodOfCare,
+    Placement,
+    RegisterStatus,
+)
 from lantern.forms import DateField
 from lantern.record_pages import ChildRecordForm
 
@@ -70,8 +80,42 @@ class PlacementForm(ChildRecordForm):
         "start_date": "Enter the start date",
     }
 
+    blank_labels = {"carer_record": "Not on the register"}
+
     class Meta:
         model = Placement
-        fields = list(PLACEMENT_FIELDS)
+        # "On the register as" comes before the carer's name, which it fills when left blank.
+        fields = [*PLACEMENT_FIELDS[:2], "carer_record", *PLACEMENT_FIELDS[2:]]
         widgets = {"address": forms.Textarea}
-        help_texts = {"carer": "The foster carers' names, or the name of the home or provider"}
+        help_texts = {
+            "carer": "The foster carers' names, or the name of the home or provider. Leave blank to use the name "
+            "on the register",
+            "carer_record": "The carer or provider on the authority's register, if they are on it. Type the first "
+            "letters of the name to find it",
+        }
+        error_messages = {
+            "carer_record": {
+                "invalid_choice": "Choose a carer or provider that is approved and taking placements: this one is "
+                "on hold or closed"
+            }
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        register = cast(forms.ModelChoiceField, self.fields["carer_record"])
+        # Only entries taking placements can be chosen; a placement keeps the entry it already has.
+        taking = Q(status=RegisterStatus.ACTIVE)
+        if self.instance.carer_record_id:
+            taking |= Q(pk=self.instance.carer_record_id)
+        register.queryset = CarerProvider.objects.filter(taking).order_by("name", "reference")
+        self.fields["carer"].required = False
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        entry = cleaned.get("carer_record")
+        if not (cleaned.get("carer") or "").strip():
+            if entry is not None:
+                cleaned["carer"] = entry.name
+            elif "carer_record" not in self.errors:
+                self.add_error("carer", "Enter the carer or provider")  # or choose them from the register
+        return cleaned

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
 from audit.recording import delete_audited, save_audited
-from care.models import LegalStatusRecord, PeriodOfCare, Placement
+from care.models import CarerProvider, LegalStatusRecord, PeriodOfCare, Placement, RegisterStatus
 from lantern.child_records import check_dated
 from people.models import Child
 
@@ -74,11 +74,37 @@ def sync_child_summary(child: Child) -> None:
         child.legal_status, child.legal_status_since, child.looked_after_since = status, since, looked_after
 
 
+def check_register_entry(placement: Placement) -> None:
+    """A placement is made with a register entry only while the entry is approved and taking placements; one that
+    already has the entry keeps it when the entry is later put on hold or closed. A blank carer name takes the
+    entry's."""
+    if placement.carer_record_id is None:
+        return
+    entry = CarerProvider.objects.filter(pk=placement.carer_record_id).first()
+    if entry is None:
+        return  # full_clean names the unknown entry
+    if not placement.carer.strip():
+        placement.carer = entry.name
+    kept = (
+        not placement._state.adding
+        and Placement.objects.filter(pk=placement.pk, carer_record_id=entry.pk).exists()
+    )
+    if entry.status != RegisterStatus.ACTIVE and not kept:
+        raise ValidationError(
+            {
+                "carer_record": f"{entry} is {entry.get_status_display().lower()}: choose a carer or provider "
+                "that is approved and taking placements"
+            }
+        )
+
+
 @transaction.atomic
 def care_record_save(*, actor: Any, record: CareRecord, expected_version: int | None = None) -> CareRecord:
     child = Child.objects.select_related("person").select_for_update().get(pk=record.child_id)
     check_dated(child=child, field="start_date", day=record.start_date)
     check_dated(child=child, field="end_date", day=record.end_date)
+    if isinstance(record, Placement):
+        check_register_entry(record)
     record.full_clean()
     check_no_overlap(record)
     if not isinstance(record, PeriodOfCare):

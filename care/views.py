@@ -13,6 +13,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from access.guards import Need, load_child
+from accounts.roles import may_use_register
 from care.forms import LegalStatusForm, PeriodOfCareForm, PlacementForm
 from care.models import LegalStatusRecord, PeriodOfCare, Placement
 from care.services import care_record_delete, care_record_save
@@ -37,6 +38,14 @@ def _placement_refusal(placement: Placement) -> str:
     if placement.notifications.exists() or placement.plans.exists():
         return "Delete this placement’s notifications and placement plans first"
     return ""
+
+
+def _placement_initial(request: HttpRequest) -> dict[str, Any]:
+    """`?carer_record=<id>` (the register's and matching's link) chooses the register entry on a new placement."""
+    try:
+        return {"carer_record": UUID(request.GET.get("carer_record", ""))}
+    except ValueError:
+        return {}
 
 
 _CARE: dict[str, Any] = {
@@ -116,6 +125,8 @@ PLACEMENTS = RecordKind(
         Shown("At risk of breaking down since", "at_risk_since"),
     ),
     delete_refusal=_placement_refusal,
+    initial=_placement_initial,
+    related=("carer_record",),
     empty="No placement recorded.",
     **_CARE,
 )
@@ -167,4 +178,13 @@ def care_record(request: HttpRequest, child_id: UUID) -> HttpResponse:
         ),
         Section(PLACEMENTS, placements, PLACEMENTS.url("add", child.pk), "care/placement_details.html"),
     ]
-    return render(request, "care/record.html", {"access": access, "child": child, "sections": sections})
+    return render(
+        request,
+        "care/record.html",
+        {
+            "access": access,
+            "child": child,
+            "sections": sections,
+            "may_use_register": may_use_register(getattr(request.user, "role", "")),
+        },
+    )

@@ -4,7 +4,7 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from accounts.roles import Role
+from accounts.roles import Role, may_use_register
 
 
 def navigation(request: HttpRequest) -> dict[str, Any]:
@@ -28,6 +28,8 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     items.append(
         ("Escalations", "escalation:partnership" if user.role == Role.REVIEWER else "escalation:dashboard")
     )
+    if may_use_register(user.role):  # the authority's staff only: partners never see the register
+        items.append(("Carers", "care:register"))
     items.append(("Alerts", "alerts:inbox"))
     items.append(("Break glass", "access:break-glass"))
     return {"nav_items": items}

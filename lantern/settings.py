@@ -225,11 +225,26 @@ LANTERN_BASE_URL = os.environ.get("LANTERN_BASE_URL", "http://127.0.0.1:8000")
 # Timescales statutory guidance leaves to the authority (duties/duty.py DutyConfig): working days to start a PEP.
 LANTERN_PEP_START_WORKING_DAYS = int(os.environ.get("LANTERN_PEP_START_WORKING_DAYS", "20"))
 
+# Education (education/school_days.py, education/config.py): the authority's school holidays as JSON, a list of
+# ["YYYY-MM-DD", "YYYY-MM-DD"] inclusive pairs (none until set: school days are then working days); the virtual
+# school's name and contact shown on every child's education record.
+LANTERN_SCHOOL_HOLIDAYS = json.loads(os.environ.get("LANTERN_SCHOOL_HOLIDAYS", "[]"))
+LANTERN_VIRTUAL_SCHOOL = json.loads(
+    os.environ.get(
+        "LANTERN_VIRTUAL_SCHOOL",
+        '{"name": "Lantern Virtual School", "contact": "virtual.school@lantern.example"}',
+    )
+)
+
 # Missing from care (missing/patterns.py documents each threshold and why). The police missing persons unit that
 # receives a child's Philomena profile in one step when the child goes missing.
 LANTERN_MISSING_THRESHOLDS = json.loads(os.environ.get("LANTERN_MISSING_THRESHOLDS", "{}"))
 LANTERN_ESCALATION_STAGE_DAYS = json.loads(os.environ.get("LANTERN_ESCALATION_STAGE_DAYS", "{}"))
 LANTERN_NETWORK_MEETING_DAYS = int(os.environ.get("LANTERN_NETWORK_MEETING_DAYS", "91"))
+# Placement matching (matching/weights.py documents every weight and its default): overrides as JSON, e.g.
+# {"avoid_area": -60}; the days a matched placement must run before its outcome counts as stable.
+LANTERN_MATCHING_WEIGHTS = json.loads(os.environ.get("LANTERN_MATCHING_WEIGHTS", "{}"))
+LANTERN_MATCHING_STABLE_DAYS = int(os.environ.get("LANTERN_MATCHING_STABLE_DAYS", "182"))
 LANTERN_SHARING_CHECKLIST_FROM = os.environ.get("LANTERN_SHARING_CHECKLIST_FROM") or None
 LANTERN_POLICE_MISSING_EMAIL = os.environ.get(
     "LANTERN_POLICE_MISSING_EMAIL", "missing-persons@police.example"

@@ -102,7 +102,7 @@ class SharingBuilder:
                 item=item,
                 recipient_kind=member.agency_kind,
                 member=member.id,
-                recipient=member.agency if host else member.name,
+                recipient=member.name,
                 shared_on=shared,
                 method=Method.SECURE_EMAIL if host else mint.weighted(METHODS),
                 shared_by=ctx.worker(placement.child, shared),

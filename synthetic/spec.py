@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from synthetic.spec_education import Education
 from synthetic.spec_network import (
     AttendanceSpec,
     ConcernSpec,
@@ -449,9 +450,10 @@ class Authority:
     shared: list[SharedSpec] = field(default_factory=list)
     escalations: list[EscalationSpec] = field(default_factory=list)
     escalation_steps: list[StepSpec] = field(default_factory=list)
+    education: Education = field(default_factory=Education)  # issue 8: register, schools, schooling, matches
 
     def row_count(self) -> int:
-        return sum(
+        return self.education.row_count() + sum(
             len(rows)
             for rows in (
                 self.agencies,

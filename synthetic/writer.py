@@ -45,6 +45,7 @@ from risk.models import (
 )
 from synthetic.mint import at_nine
 from synthetic.spec import Authority, PersonSpec, PlacementSpec
+from synthetic.writer_education import EDUCATION_LABELS, education_steps, register_steps
 from synthetic.writer_network import NETWORK_LABELS, network_steps
 
 BATCH = 1000
@@ -80,6 +81,7 @@ LABELS: dict[type[models.Model], str] = {
     StrategyDiscussion: "strategy discussions",
     DiscussionParticipant: "discussion participants",
     **NETWORK_LABELS,
+    **EDUCATION_LABELS,
 }
 
 
@@ -196,7 +198,11 @@ def _care_steps(
         (
             Placement,
             a.placements,
-            lambda p: Placement(child_id=p.child, **{f: getattr(p, f) for f in placement_fields}),
+            lambda p: Placement(
+                child_id=p.child,
+                carer_record_id=a.education.carer_of.get(p.id),
+                **{f: getattr(p, f) for f in placement_fields},
+            ),
         ),
         (
             Visit,
@@ -584,10 +590,12 @@ def write_authority(authority: Authority, *, progress: bool = False, history: bo
             _insert(model, objs, bar, history=history)
             counts[LABELS[model]] = len(objs)
         for model, specs, convert in [
+            *register_steps(a),
             *_care_steps(a, users),
             *_missing_steps(a, users),
             *_risk_steps(a, users),
             *network_steps(a, users),
+            *education_steps(a, users),
         ]:
             _insert_specs(model, specs, convert, bar, history=history)
             counts[LABELS[model]] = len(specs)

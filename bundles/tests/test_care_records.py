@@ -143,7 +143,10 @@ def test_care_records_round_trip(family: Family) -> None:
     no_network = dict.fromkeys(
         ("network_members", "network_meetings", "network_concerns", "information_shared", "escalations"), 0
     )
-    assert report.care_records == {**counts, "missing_profile": 0, **no_risk, **no_network}
+    no_issue8 = dict.fromkeys(
+        ("schools", "enrolments", "attendance", "exclusions", "school_moves", "placement_matches"), 0
+    )
+    assert report.care_records == {**counts, "missing_profile": 0, **no_risk, **no_network, **no_issue8}
     assert (child.legal_status, child.legal_status_since, child.looked_after_since) == summary
     placed = Placement.objects.get(carer="Pat Carer")
     assert placed.plans.get().carer_signed_on == D(2024, 9, 3) and placed.notifications.count() == 2

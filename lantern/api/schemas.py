@@ -70,9 +70,18 @@ def _json_integer(value: Any) -> Any:
 # The types of request fields: each refuses what the OpenAPI document does not allow (a JSON object's values), where
 # pydantic's lax mode would coerce it. Query parameters arrive as text and keep the lax types, but for dates.
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+json_integer = _json_integer
 JsonInt = Annotated[int, BeforeValidator(_json_integer)]
 JsonBool = StrictBool
 Version = Annotated[int, Field(ge=1), BeforeValidator(_json_integer)]
+
+# Bounded JSON integers. The bounds come inside the type and before the validator, so that the OpenAPI document states
+# them (for a nullable field too); after the validator pydantic cannot, and a client is refused a value the document
+# allows.
+GridMetres = Annotated[
+    int, Field(ge=0, le=1_500_000), BeforeValidator(_json_integer)
+]  # the OS grid of Great Britain
+Age = Annotated[int, Field(ge=0, le=25), BeforeValidator(_json_integer)]
 
 
 class RequestBody(Schema):

@@ -24,6 +24,9 @@ from lantern.tests.child_routes import (
     with_every_record,
 )
 
+# Need.EDUCATION (attendance, exclusions, school records) is the responsible workers' and, with a grant, the
+# virtual school's or designated teacher's (Role.EDUCATION): no partner persona here holds that role, so among
+# these only wendy and mia have it.
 ALLOWED: dict[str, frozenset[Need]] = {
     "wendy": frozenset(set(Need) - {Need.AUDIT}),  # allocated social worker
     "mia": frozenset(Need),  # her team manager

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from django.test import Client
 
+from care.tests.factories import CarerProviderFactory
 from lantern.api.auth import token_issue
 
 
@@ -107,3 +108,14 @@ def test_a_version_must_be_a_number(personas: Any, sent: Any) -> None:
     assert response.json()["errors"] == {"version": ["Value error, must be a whole number"]}
     personas.mother.refresh_from_db()
     assert personas.mother.phone == ""
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("body", [None, [], 1, "x", True])
+def test_a_register_change_that_is_not_a_json_object_is_refused(personas: Any, body: Any) -> None:
+    carer: Any = CarerProviderFactory()
+    client = Client(headers={"Authorization": f"Bearer {token_issue(user=personas.mia, name='partner')}"})
+    response = _patch(client, f"/api/v1/carers/{carer.pk}", body)
+    assert response.status_code == 422
+    carer.refresh_from_db()
+    assert carer.version == 1

@@ -22,6 +22,7 @@ def _summary(report: ImportReport) -> dict[str, Any]:
         "created_users": report.created_users,
         "created_teams": report.created_teams,
         "created_agencies": report.created_agencies,
+        "notes": [{"path": path, "message": message} for path, message in report.notes],
     }
 
 
@@ -55,6 +56,8 @@ class Command(BaseCommand):
         care = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in report.care_records.items() if n)
         if care:
             self.stdout.write(f"Care records: {care}.")
+        for path, message in report.notes:
+            self.stdout.write(f"Note: {path}: {message}.")
         for agency in report.created_agencies:
             self.stdout.write(f"Created agency {agency!r}.")
         for team in report.created_teams:

@@ -97,6 +97,20 @@ def page_not_found(page: Page, site: Site) -> None:
     expect(page.get_by_role("heading", level=1)).to_have_text("Page not found")
 
 
+def education_record(page: Page, site: Site) -> None:
+    sign_in_as(page, "wendy")
+    page.goto(f"{site.child_url()}education/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Education")
+
+
+def school_move_form_with_errors(page: Page, site: Site) -> None:
+    sign_in_as(page, "wendy")
+    page.goto(f"{site.child_url()}education/moves/new/")
+    page.get_by_label("Left the old school on").fill("31/2/2026")
+    page.get_by_role("button", name="Save the school move").click()
+    expect(page.locator(".govuk-error-summary")).to_be_visible()
+
+
 PAGES: dict[str, Callable[[Page, Site], None]] = {
     "sign-in": sign_in_page,
     "sign-in-errors": sign_in_page_with_errors,
@@ -111,6 +125,8 @@ PAGES: dict[str, Callable[[Page, Site], None]] = {
     "concern-form": concern_form_for_a_partner,
     "information-shared": information_shared,
     "escalations": escalations_dashboard,
+    "education-record": education_record,
+    "school-move-errors": school_move_form_with_errors,
     "page-not-found": page_not_found,
 }
 

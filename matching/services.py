@@ -147,7 +147,8 @@ def match_refresh_outcomes(as_of: date, *, actor: Any = None) -> int:
     linked = PlacementMatch.objects.filter(placement__isnull=False).select_related("placement")
     for match in linked.iterator():
         placement = match.placement
-        assert placement is not None
+        if placement is None:
+            continue
         if _apply_outcome(match, placement, as_of):
             with transaction.atomic():
                 save_audited(

@@ -176,7 +176,8 @@ def _school(school_id: UUID | None, field: str) -> School | None:
 
 def _required_school(school_id: UUID, field: str) -> School:
     found = _school(school_id, field)
-    assert found is not None
+    if found is None:  # _school refuses an unknown id; None only comes from no id at all
+        raise ValidationError({field: "Choose a school"})
     return found
 
 

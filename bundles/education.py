@@ -12,7 +12,7 @@ from typing import Any
 
 from bundles.network import fields
 from bundles.plain import worker
-from education.models import Attendance, Enrolment, Exclusion, School, SchoolMove
+from education.models import MOVE_FIELDS, Attendance, Enrolment, Exclusion, School, SchoolMove
 from people.models import Child
 
 SCHOOLS, ENROLMENTS, ATTENDANCE, EXCLUSIONS, MOVES = (
@@ -45,20 +45,6 @@ ATTENDANCE_FIELDS = (
     "unauthorised_absences",
 )
 EXCLUSION_FIELDS = ("kind", "start_date", "days", "reason")
-MOVE_FIELDS = (
-    "reason",
-    "reason_detail",
-    "left_on",
-    "joined_on",
-    "records_due_on",
-    "records_sent_on",
-    "records_received_on",
-    "ks4_approved_by",
-    "ks4_approver_level",
-    "ks4_approved_on",
-    "designated_teacher_consulted_on",
-    "iro_consulted_on",
-)
 # The model fields that name a school, per section (the bundle names each by URN).
 SCHOOL_LINKS: dict[str, tuple[str, ...]] = {
     ENROLMENTS: ("school",),

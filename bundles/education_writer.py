@@ -32,7 +32,6 @@ from bundles.education import (
     ENROLMENTS,
     EXCLUSION_FIELDS,
     EXCLUSIONS,
-    MOVE_FIELDS,
     MOVES,
     SCHOOL_FIELDS,
     SCHOOL_LINKS,
@@ -44,21 +43,19 @@ from bundles.validation import Problem
 from care.models import Placement
 from education import services
 from education.config import school_holidays
-from education.models import Attendance, Enrolment, Exclusion, School, SchoolMove
+from education.models import (
+    MOVE_DATED_FIELDS,
+    MOVE_FIELDS,
+    Attendance,
+    Enrolment,
+    Exclusion,
+    School,
+    SchoolMove,
+)
 from education.records import records_due
 from lantern.child_records import check_dated
 
 REASON = "case bundle import"
-# The dates school_move_record checks against the child's birth and today.
-MOVE_DATED = (
-    "left_on",
-    "joined_on",
-    "records_sent_on",
-    "records_received_on",
-    "ks4_approved_on",
-    "designated_teacher_consulted_on",
-    "iro_consulted_on",
-)
 
 # section -> (model, fields written as they are)
 _RECORDS: dict[str, tuple[type[models.Model], tuple[str, ...]]] = {
@@ -114,7 +111,7 @@ class EducationWriter(ServiceWriter):
                 move.recorded_by = None
             return
         child = move.child
-        for field in MOVE_DATED:
+        for field in MOVE_DATED_FIELDS:
             check_dated(child=child, field=field, day=getattr(move, field))
         move.records_due_on = records_due(move.left_on, school_holidays())
         save_audited(actor=self.actor, instance=move, child_id=child.pk, reason=REASON)

@@ -263,6 +263,33 @@ class SchoolMove(models.Model):
             raise ValidationError({"to_school": "The new school must differ from the old one"})
 
 
+# A school move's own facts (what a worker records; the schools and the placement are references beside them), and
+# those of them that are dates the child's birth and today bound.
+MOVE_DATED_FIELDS = (
+    "left_on",
+    "joined_on",
+    "records_sent_on",
+    "records_received_on",
+    "ks4_approved_on",
+    "designated_teacher_consulted_on",
+    "iro_consulted_on",
+)
+MOVE_FIELDS = (
+    "reason",
+    "reason_detail",
+    "left_on",
+    "joined_on",
+    "records_due_on",
+    "records_sent_on",
+    "records_received_on",
+    "ks4_approved_by",
+    "ks4_approver_level",
+    "ks4_approved_on",
+    "designated_teacher_consulted_on",
+    "iro_consulted_on",
+)
+
+
 class PersonalEducationPlan(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     child = models.ForeignKey("people.Child", on_delete=models.CASCADE, related_name="peps")

@@ -17,7 +17,7 @@ from django.utils import timezone
 from audit.recording import save_audited
 from education.config import school_holidays
 from education.ks4 import Approval, approval_needed, approval_problems, is_distant, miles_between
-from education.models import Attendance, Enrolment, Exclusion, School, SchoolMove
+from education.models import MOVE_DATED_FIELDS, Attendance, Enrolment, Exclusion, School, SchoolMove
 from education.records import records_due
 from lantern.child_records import check_dated, child_record_save
 
@@ -83,15 +83,7 @@ def move_approval_problems(move: SchoolMove, *, distant: bool = False) -> dict[s
 
 def _check_move(move: SchoolMove, distant: bool) -> None:
     child = move.child
-    for field in (
-        "left_on",
-        "joined_on",
-        "records_sent_on",
-        "records_received_on",
-        "ks4_approved_on",
-        "designated_teacher_consulted_on",
-        "iro_consulted_on",
-    ):
+    for field in MOVE_DATED_FIELDS:
         check_dated(child=child, field=field, day=getattr(move, field))
     if move.placement is not None and move.placement.child_id != move.child_id:
         raise ValidationError({"placement": "That placement is another child's"})

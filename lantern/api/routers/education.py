@@ -18,7 +18,7 @@ from ninja import Router, Status
 from access.guards import Need, load_child
 from education import services
 from education.config import school_holidays
-from education.models import Attendance, Enrolment, Exclusion, School, SchoolMove
+from education.models import MOVE_FIELDS, Attendance, Enrolment, Exclusion, School, SchoolMove
 from education.roles import may_edit_schools, may_read_schools
 from education.selectors import (
     AttendanceRow,
@@ -68,19 +68,8 @@ _SCHOOL = (
 _MOVE = (
     "from_school_id",
     "to_school_id",
-    "reason",
-    "reason_detail",
     "placement_id",
-    "left_on",
-    "joined_on",
-    "records_due_on",
-    "records_sent_on",
-    "records_received_on",
-    "ks4_approved_by",
-    "ks4_approver_level",
-    "ks4_approved_on",
-    "designated_teacher_consulted_on",
-    "iro_consulted_on",
+    *MOVE_FIELDS,
 )
 
 

@@ -168,6 +168,8 @@ class Exclusion(models.Model):
             raise ValidationError(
                 {"days": "A pupil cannot be suspended for more than 45 days in a school year"}
             )
+        if self.days is not None and (self.days * 2) % 1:
+            raise ValidationError({"days": "Give the days in half days: a suspension is counted in sessions"})
 
 
 class MoveReason(models.TextChoices):

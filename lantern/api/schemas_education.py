@@ -38,6 +38,10 @@ class SchoolPatch(RequestBody):
     designated_teacher_contact: Text | None = Field(None, max_length=200)
 
 
+class SchoolSearch(Schema):
+    q: Text = Field("", max_length=200, description="Any part of the name, or the URN")
+
+
 class SchoolOut(Schema):
     id: UUID
     version: int
@@ -67,7 +71,7 @@ class EnrolmentOut(Schema):
     dual: bool
 
 
-class AttendanceIn(RequestBody):
+class SchoolAttendanceIn(RequestBody):
     school_id: UUID | None = None
     period_start: IsoDate
     period_end: IsoDate
@@ -76,7 +80,7 @@ class AttendanceIn(RequestBody):
     unauthorised_absences: int = Field(0, ge=0, le=1000)
 
 
-class AttendanceOut(Schema):
+class SchoolAttendanceOut(Schema):
     id: UUID
     version: int
     school_id: UUID | None
@@ -93,7 +97,13 @@ class ExclusionIn(RequestBody):
     school_id: UUID
     kind: ExclusionKind
     start_date: IsoDate
-    days: Decimal | None = Field(None, ge=0, le=99, decimal_places=1, description="Days of a suspension")
+    days: float | None = Field(
+        None,
+        gt=0,
+        le=45,
+        multiple_of=0.5,
+        description="Days of a suspension, in half days (a session is half a day)",
+    )
     reason: Text = Field(min_length=1, max_length=20000)
 
 
@@ -195,7 +205,7 @@ class EducationOut(Schema):
     attendance_this_school_year: float | None
     persistently_absent: bool
     enrolments: list[EnrolmentOut]
-    attendance: list[AttendanceOut]
+    attendance: list[SchoolAttendanceOut]
     exclusions: list[ExclusionOut]
     school_moves: list[SchoolMoveOut]
     peps: list[PepOut]

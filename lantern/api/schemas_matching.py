@@ -36,7 +36,7 @@ class AreaIn(RequestBody):
     why: Text = Field("", max_length=500, description="Why the child should stay away from it or be near it")
 
 
-class SchoolIn(RequestBody):
+class SchoolToKeepIn(RequestBody):
     name: Text = Field(min_length=1, max_length=200)
     easting: GridMetres | None = Field(None, description="OS grid easting in metres")
     northing: GridMetres | None = Field(None, description="OS grid northing in metres")
@@ -54,7 +54,7 @@ class NeedsIn(RequestBody):
     disability: JsonBool | None = None
     trauma: JsonBool | None = None
     parent_and_child: JsonBool | None = None
-    school: SchoolIn | None = Field(
+    school: SchoolToKeepIn | None = Field(
         None, description="The school to keep; the record's current school when left out"
     )
     no_school: JsonBool = Field(False, description="True: no school to keep, whatever the record says")
@@ -73,7 +73,7 @@ class AreaOut(Schema):
     why: str
 
 
-class SchoolOut(Schema):
+class SchoolToKeepOut(Schema):
     name: str
     easting: int | None
     northing: int | None
@@ -89,7 +89,7 @@ class NeedsOut(Schema):
     disability: bool
     trauma: bool
     parent_and_child: bool
-    school: SchoolOut | None
+    school: SchoolToKeepOut | None
     key_stage_4: bool
     avoid_areas: list[AreaOut]
     near_areas: list[AreaOut]

@@ -68,14 +68,14 @@ class MemberOut(Schema):
     grant: GrantOut | None
 
 
-class AttendanceIn(RequestBody):
+class MeetingAttendanceIn(RequestBody):
     name: Text = Field(min_length=1, max_length=200)
     agency: Text = Field(min_length=1, max_length=200)
     attendance: Attendance = Attendance.ATTENDED
     member_id: UUID | None = Field(None, description="The network member, when they are one")
 
 
-class ActionIn(RequestBody):
+class MeetingActionIn(RequestBody):
     action: Text = Field(min_length=1, max_length=5000)
     owner_id: JsonInt | None = Field(
         None, description="A Lantern user in the child's network; or leave it out and give owner_name"
@@ -92,18 +92,18 @@ class MeetingIn(RequestBody):
     information_shared: Text = Field(min_length=1, max_length=20000)
     decisions: Text = Field(min_length=1, max_length=20000)
     next_meeting_on: IsoDate | None = None
-    attendance: list[AttendanceIn] = Field(default_factory=list)
-    actions: list[ActionIn] = Field(default_factory=list)
+    attendance: list[MeetingAttendanceIn] = Field(default_factory=list)
+    actions: list[MeetingActionIn] = Field(default_factory=list)
 
 
-class AttendanceOut(Schema):
+class MeetingAttendanceOut(Schema):
     name: str
     agency: str
     attendance: Attendance
     member_id: UUID | None
 
 
-class ActionOut(Schema):
+class MeetingActionOut(Schema):
     id: UUID
     version: int
     action: str
@@ -124,8 +124,8 @@ class MeetingOut(Schema):
     information_shared: str
     decisions: str
     next_meeting_on: date | None
-    attendance: list[AttendanceOut]
-    actions: list[ActionOut]
+    attendance: list[MeetingAttendanceOut]
+    actions: list[MeetingActionOut]
 
 
 class ConcernIn(RequestBody):

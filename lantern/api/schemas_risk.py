@@ -125,7 +125,7 @@ class DiscussionOut(Schema):
     participants: list[ParticipantOut]
 
 
-class ActionIn(RequestBody):
+class RiskActionIn(RequestBody):
     action: Text = Field(min_length=1, max_length=5000, description="What will be done")
     owner_id: JsonInt | None = Field(
         None,
@@ -149,7 +149,7 @@ class ActionPatch(RequestBody):
     notes: Text | None = Field(None, max_length=5000, description="What was done, or progress")
 
 
-class ActionOut(Schema):
+class RiskActionOut(Schema):
     id: UUID
     version: int
     action: str

@@ -6,6 +6,7 @@ Every write goes through education/services.py, which checks and audits it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
@@ -13,7 +14,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest
 from django.utils import timezone
-from ninja import Router, Status
+from ninja import Query, Router, Status
 
 from access.guards import Need, load_child
 from education import services
@@ -30,19 +31,20 @@ from education.selectors import (
 )
 from lantern.api.schemas import ERRORS, WRITE_ERRORS
 from lantern.api.schemas_education import (
-    AttendanceIn,
-    AttendanceOut,
     EducationOut,
     EnrolmentIn,
     EnrolmentOut,
     ExclusionIn,
     ExclusionOut,
+    SchoolAttendanceIn,
+    SchoolAttendanceOut,
     SchoolIn,
     SchoolMoveIn,
     SchoolMoveOut,
     SchoolMovePatch,
     SchoolOut,
     SchoolPatch,
+    SchoolSearch,
 )
 
 router = Router(tags=["education"])
@@ -201,10 +203,12 @@ def add_enrolment(request: HttpRequest, child_id: UUID, payload: EnrolmentIn) ->
 
 @router.post(
     "/{child_id}/attendance",
-    response={201: AttendanceOut, **WRITE_ERRORS},
+    response={201: SchoolAttendanceOut, **WRITE_ERRORS},
     summary="Record the child's attendance over a period, in sessions (a school day is two sessions)",
 )
-def add_attendance(request: HttpRequest, child_id: UUID, payload: AttendanceIn) -> Status[dict[str, Any]]:
+def add_attendance(
+    request: HttpRequest, child_id: UUID, payload: SchoolAttendanceIn
+) -> Status[dict[str, Any]]:
     access = load_child(request, child_id, need=Need.EDUCATION)
     attendance = Attendance(
         child=access.child,
@@ -231,7 +235,7 @@ def add_exclusion(request: HttpRequest, child_id: UUID, payload: ExclusionIn) ->
         school=_required_school(payload.school_id, "school_id"),
         kind=payload.kind,
         start_date=payload.start_date,
-        days=payload.days,
+        days=None if payload.days is None else Decimal(str(payload.days)),
         reason=payload.reason,
     )
     services.exclusion_save(actor=request.user, exclusion=exclusion)
@@ -317,10 +321,10 @@ def _change_move(request: HttpRequest, child_id: UUID, move: SchoolMove, payload
     response={200: list[SchoolOut], **ERRORS},
     summary="The schools register, searched by name (any part) or URN; at most 200 schools",
 )
-def list_schools(request: HttpRequest, q: str = "") -> list[dict[str, Any]]:
+def list_schools(request: HttpRequest, params: Query[SchoolSearch]) -> list[dict[str, Any]]:
     if not may_read_schools(request.user):
         raise Http404
-    return [school_out(s) for s in schools_search(q[:200])[:200]]
+    return [school_out(s) for s in schools_search(params.q)[:200]]
 
 
 @schools_router.post(

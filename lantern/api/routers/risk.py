@@ -19,12 +19,12 @@ from access.guards import Need, load_child
 from lantern.api.auth import signed_in_user
 from lantern.api.schemas import ERRORS, WRITE_ERRORS
 from lantern.api.schemas_risk import (
-    ActionIn,
-    ActionOut,
     ActionPatch,
     DiscussionIn,
     DiscussionOut,
     GradeIn,
+    RiskActionIn,
+    RiskActionOut,
     RiskSummaryOut,
     ScreeningIn,
     ScreeningOut,
@@ -275,7 +275,7 @@ def create_discussion(request: HttpRequest, child_id: UUID, payload: DiscussionI
 
 @router.get(
     "/{child_id}/risk-plan-actions",
-    response={200: list[ActionOut], **ERRORS},
+    response={200: list[RiskActionOut], **ERRORS},
     summary="The actions of the child's risk plan: open ones first by due date, then those done",
 )
 def list_actions(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
@@ -286,10 +286,10 @@ def list_actions(request: HttpRequest, child_id: UUID) -> list[dict[str, Any]]:
 
 @router.post(
     "/{child_id}/risk-plan-actions",
-    response={201: ActionOut, **WRITE_ERRORS},
+    response={201: RiskActionOut, **WRITE_ERRORS},
     summary="Add an action to the child's risk plan, owned by someone in the child's network or by someone named",
 )
-def create_action(request: HttpRequest, child_id: UUID, payload: ActionIn) -> Status[dict[str, Any]]:
+def create_action(request: HttpRequest, child_id: UUID, payload: RiskActionIn) -> Status[dict[str, Any]]:
     access = load_child(request, child_id, need=Need.SAFEGUARD)
     owner = None
     if payload.owner_id is not None:
@@ -321,7 +321,7 @@ def create_action(request: HttpRequest, child_id: UUID, payload: ActionIn) -> St
 
 @router.patch(
     "/{child_id}/risk-plan-actions/{action_id}",
-    response={200: ActionOut, **WRITE_ERRORS},
+    response={200: RiskActionOut, **WRITE_ERRORS},
     summary="Mark an action of the risk plan done (or reopen it), or record progress",
 )
 def update_action(

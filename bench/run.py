@@ -4,6 +4,10 @@ Builds a fresh SQLite database (bench/bench.sqlite3) with a 2,000-child syntheti
 on 127.0.0.1, signs in as demo.social_worker, and drives pages with wrk (10 connections): a child's page, the caseload
 page, a chronology, the team manager's dashboard and /bench/bare/; times a chronology PDF and the duties of the
 whole authority. Prints a table and writes bench/results.json.
+
+The bench is a report, not a gate: each goal is printed as met or MISSED, the closing lines name the goals missed
+(also under "goals_missed" in results.json), and the exit code is 0 whether or not every goal was met. It is not 0
+only when the bench could not run at all (wrk missing, a page failing).
 """
 
 from __future__ import annotations
@@ -264,6 +268,7 @@ def report(results: dict[str, dict[str, Any]], pdf: dict[str, Any], extra: dict[
         **extra,
     }
     summary["goals_met"] = all(summary["goals"].values())
+    summary["goals_missed"] = [goal for goal, held in summary["goals"].items() if not held]
     print(f"\n{'page':<22}{'url':<62}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}")
     for name, row in results.items():
         print(f"{name:<22}{row['url']:<62}{row['rps']:>9.1f}{row['p50_ms']:>9.1f}{row['p95_ms']:>9.1f}")
@@ -292,7 +297,14 @@ def report(results: dict[str, dict[str, Any]], pdf: dict[str, Any], extra: dict[
         )
     )
     for goal, held in summary["goals"].items():
-        print(f"  {'met ' if held else 'MISSED'}  {goal}")
+        print(f"  {'met   ' if held else 'MISSED'}  {goal}")
+    missed = summary["goals_missed"]
+    if missed:
+        print(f"\nMISSED {len(missed)} of {len(summary['goals'])} goals:")
+        for goal in missed:
+            print(f"  MISSED  {goal}")
+    else:
+        print(f"\nAll {len(summary['goals'])} goals met.")
     return summary
 
 

@@ -26,7 +26,7 @@ from django.utils import timezone
 from bundles.care import DATES, MOMENTS, PARTS, Part
 from bundles.errors import model_errors
 from bundles.plain import model_value
-from bundles.register import find_entry, unlinked_note
+from bundles.register import entry_and_note
 from bundles.validation import Problem
 from bundles.workers import WorkerResolver
 from care.models import PeriodOfCare
@@ -126,11 +126,10 @@ class CareWriter:
                 waiting.append(part.user)
             setattr(instance, part.user, user)
         if part.register and record.get(part.register) is not None:
-            entry = find_entry(record[part.register])
+            entry, note = entry_and_note(record[part.register], "the placement is kept with its carer's name")
             setattr(instance, part.register, entry)
-            if entry is None:
-                kept = "the placement is kept with its carer's name"
-                self.notes.append((f"{path}.{part.register}", unlinked_note(record[part.register], kept)))
+            if note:
+                self.notes.append((f"{path}.{part.register}", note))
         link = part.link
         if link is not None and record.get(link.field) is not None:
             linked = self.records[link.section].get(record[link.field])

@@ -13,7 +13,10 @@ Each record is written through education/services.py (school_save, enrolment_sav
 exclusion_save, school_move_record), which check it and audit it (the importing user as actor). One exception: a
 placement move of a pupil in Key Stage 4 without the approval R5 asks, which school_move_record refuses, is part of
 the child's history and is not refused here: it passes the same date checks, is saved by save_audited, and a note
-says so (`lantern alerts` raises KS4_MOVE_NOT_APPROVED for it)."""
+says so (`lantern alerts` raises KS4_MOVE_NOT_APPROVED for it). school_move_record names the importing user as who
+recorded a move the bundle names no one for: `recorded_by` is then put back to no one by save_audited (a second
+audit row says why). A move for another reason than a placement move that names a placement is imported without
+it, as school_move_record keeps it, and a note says so."""
 
 from __future__ import annotations
 
@@ -44,7 +47,6 @@ from care.models import Placement
 from education import services
 from education.config import school_holidays
 from education.models import (
-    MOVE_DATED_FIELDS,
     MOVE_FIELDS,
     Attendance,
     Enrolment,
@@ -53,7 +55,6 @@ from education.models import (
     SchoolMove,
 )
 from education.records import records_due
-from lantern.child_records import check_dated
 
 REASON = "case bundle import"
 
@@ -106,13 +107,18 @@ class EducationWriter(ServiceWriter):
         if not services.move_approval_problems(move):
             recorded_by = move.recorded_by
             services.school_move_record(actor=self.actor, move=move)
-            if recorded_by is None and move.recorded_by is not None:  # the service names the importer
-                SchoolMove.objects.filter(pk=move.pk).update(recorded_by=None)
+            if recorded_by is None and move.recorded_by is not None:
+                # The service names the importer as who recorded a new move; the bundle names no one.
                 move.recorded_by = None
+                save_audited(
+                    actor=self.actor,
+                    instance=move,
+                    child_id=move.child_id,
+                    reason=f"{REASON}: who recorded the move is not known, as the bundle has it",
+                )
             return
         child = move.child
-        for field in MOVE_DATED_FIELDS:
-            check_dated(child=child, field=field, day=getattr(move, field))
+        services.check_move_dates(move)
         move.records_due_on = records_due(move.left_on, school_holidays())
         save_audited(actor=self.actor, instance=move, child_id=child.pk, reason=REASON)
         self.ks4_unapproved.append(move.pk)
@@ -195,6 +201,15 @@ class EducationWriter(ServiceWriter):
         unapproved = len(self.ks4_unapproved)
         if self.call(path, record, self._service(section, instance)):
             self.counts[section] += 1
+            if section == MOVES and record.get("placement") is not None and instance.placement_id is None:
+                self.notes.append(
+                    (
+                        f"{path}.placement",
+                        f"a school move for the reason {instance.reason!r} ({instance.get_reason_display()}) is "
+                        "not linked to a placement in Lantern, only a placement move is: imported without its "
+                        "placement",
+                    )
+                )
             if len(self.ks4_unapproved) > unapproved:
                 self.notes.append(
                     (

@@ -30,6 +30,7 @@ MATCH_FIELDS = (
     "outcome",
     "outcome_on",
     "outcome_notes",
+    "placement_removed",
 )
 DATES = frozenset({"searched_on", "decided_on", "outcome_on"})
 _BY = ("team", "agency")

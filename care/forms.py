@@ -90,8 +90,8 @@ class PlacementForm(ChildRecordForm):
         help_texts = {
             "carer": "The foster carers' names, or the name of the home or provider. Leave blank to use the name "
             "on the register",
-            "carer_record": "The carer or provider on the authority's register, if they are on it. Type the first "
-            "letters of the name to find it",
+            "carer_record": "The carer or provider on the authority's register, if they are on it: choose it from "
+            "the list (entries approved and taking placements, by name)",
         }
         error_messages = {
             "carer_record": {

@@ -6,6 +6,7 @@ can rank every carer at once; entries with no placements are missing from the di
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 from uuid import UUID
 
 from django.db.models import Count, Q, QuerySet
@@ -79,3 +80,16 @@ def current_placements(carer_id: UUID, today: date) -> QuerySet[Placement]:
         .select_related("child__person")
         .order_by("start_date")
     )
+
+
+def free_places(carer_id: UUID, places: int, day: date, *, excluding: Any = None) -> int:
+    """The entry's places free on `day`: its approved places less the placements with it on that day, leaving out the
+    placement `excluding` (the one being checked). A placement that ends on `day` frees its place for one that begins
+    that day (SSDA903 records a move that way), unlike `occupancy`, which counts it for the whole of its last day."""
+    taken = (
+        Placement.objects.filter(carer_record_id=carer_id, start_date__lte=day)
+        .filter(Q(end_date__isnull=True) | Q(end_date__gt=day))
+        .exclude(pk=excluding)
+        .count()
+    )
+    return max(0, places - taken)

@@ -24,12 +24,25 @@ KEY_EVENT_DAYS = 90
 
 
 @dataclass(frozen=True)
+class GlanceSection:
+    """A written section of the history: its label, its text (the page cuts it to about 40 words) and whether it
+    has gone unreviewed for over 12 months."""
+
+    kind: str
+    label: str
+    text: str
+    reviewed_on: date
+    stale: bool
+
+
+@dataclass(frozen=True)
 class Glance:
     continuity: Continuity
     key_events: list[ChronologyEntry]
     history_written: int
     history_sections: int
     history_stale: list[str]
+    history: list[GlanceSection]
     latest_words: WishesAndFeelings | None
     open_transfer: TransferSummary | None
 
@@ -52,7 +65,8 @@ def at_a_glance(
             occurred_on__lte=today,
         ).order_by("-occurred_on", "-created_at")[:10]
     )
-    sections = [s for s in HistorySection.objects.filter(child=child) if s.text]
+    written = {s.kind: s for s in HistorySection.objects.filter(child=child) if s.text}
+    sections = [written[kind] for kind in HistorySectionKind if kind in written]
     open_transfer = (
         TransferSummary.objects.filter(child=child)
         .select_related("outgoing", "incoming")
@@ -66,6 +80,10 @@ def at_a_glance(
         history_written=len(sections),
         history_sections=len(HistorySectionKind),
         history_stale=[s.get_kind_display() for s in sections if s.is_stale_on(today)],
+        history=[
+            GlanceSection(s.kind, s.get_kind_display(), s.text, s.reviewed_on, s.is_stale_on(today))
+            for s in sections
+        ],
         latest_words=WishesAndFeelings.objects.filter(child=child).select_related("heard_by").first(),
         open_transfer=open_transfer,
     )

@@ -11,7 +11,7 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from accounts.models import User
-from casework.continuity import Continuity, Spell, continuity
+from casework.continuity import THIRD_WORKER, Continuity, Spell, continuity
 from casework.models import (
     Allocation,
     AllocationRole,
@@ -61,14 +61,15 @@ def team_caseloads(*, user: Any) -> list[WorkerCaseload]:
     allocations = (
         current_allocations(today)
         .filter(worker__team__manager=user, role=AllocationRole.SOCIAL_WORKER)
-        .select_related("worker", "child", "child__person")
+        .select_related("worker", "worker__team", "child", "child__person")
         .order_by("worker__last_name", "worker__first_name", "child__person__surname")
     )
     by_worker: dict[int, WorkerCaseload] = {}
     for allocation in allocations:
         entry = by_worker.setdefault(allocation.worker_id, WorkerCaseload(allocation.worker, []))
         entry.children.append(allocation.child)
-    for worker in User.objects.filter(team__manager=user, is_active=True).order_by("last_name", "first_name"):
+    workers = User.objects.filter(team__manager=user, is_active=True).select_related("team")
+    for worker in workers.order_by("last_name", "first_name"):
         by_worker.setdefault(worker.pk, WorkerCaseload(worker, []))
     return sorted(by_worker.values(), key=lambda w: (w.worker.last_name, w.worker.first_name))
 
@@ -97,6 +98,44 @@ def continuity_of(*, child_ids: Iterable[Any], as_of: date | None = None) -> dic
     for child_id, worker_id, start, end in rows:
         spells.setdefault(child_id, []).append(Spell(worker_id, start, end))
     return {child_id: continuity(found, as_of=day) for child_id, found in spells.items()}
+
+
+@dataclass(frozen=True)
+class TeamContinuity:
+    """For one team: of the children allocated now to its social workers, how many have had 3 or more social
+    workers in the last 12 and in the last 24 months (the Child R review, learning point 2)."""
+
+    team: Any
+    children: int
+    three_or_more_in_12: int
+    three_or_more_in_24: int
+
+
+def continuity_by_team(
+    *, workers: Iterable[WorkerCaseload], continuity: dict[Any, Continuity]
+) -> list[TeamContinuity]:
+    """Per team, from a manager's team caseloads and the children's continuity (continuity_of); a child allocated
+    to two workers of one team counts once."""
+    teams: dict[Any, tuple[Any, dict[Any, Continuity | None]]] = {}
+    for entry in workers:
+        team = entry.worker.team
+        if team is None:
+            continue
+        _, children = teams.setdefault(team.pk, (team, {}))
+        for child in entry.children:
+            children[child.pk] = continuity.get(child.pk)
+    found = []
+    for team, children in teams.values():
+        counts = [c for c in children.values() if c is not None]
+        found.append(
+            TeamContinuity(
+                team=team,
+                children=len(children),
+                three_or_more_in_12=sum(1 for c in counts if c.last_12_months >= THIRD_WORKER),
+                three_or_more_in_24=sum(1 for c in counts if c.last_24_months >= THIRD_WORKER),
+            )
+        )
+    return sorted(found, key=lambda t: (t.team.name, t.team.pk))
 
 
 def history_of(*, user: Any, child: Child) -> list[tuple[str, str, HistorySection | None]]:

@@ -114,6 +114,23 @@ def _outgoing(allocation: Allocation) -> Allocation | None:
     )
 
 
+def _what_works_before(allocation: Allocation) -> TransferSummary | None:
+    """The latest signed-off summary of the child that says what works for the child: what one worker learnt is
+    carried to the next, so that it is not lost at every change of worker (the Child R review, learning point 3).
+    The outgoing worker keeps it, changes it or clears it before signing off."""
+    return (
+        TransferSummary.objects.filter(
+            child_id=allocation.child_id,
+            signed_off_at__isnull=False,
+            changed_on__lte=allocation.start_date,
+        )
+        .exclude(what_works="")
+        .select_related("outgoing")
+        .order_by("-changed_on", "-signed_off_at")
+        .first()
+    )
+
+
 @transaction.atomic
 def transfer_summary_create(*, actor: Any, allocation: Allocation) -> TransferSummary | None:
     """A new allocated social worker replacing another gets a transfer summary at once, composed from the record,
@@ -128,6 +145,13 @@ def transfer_summary_create(*, actor: Any, allocation: Allocation) -> TransferSu
     before = _outgoing(allocation)
     if before is None:
         return None
+    content = compose(child=allocation.child, on=allocation.start_date)
+    what_works = _what_works_before(allocation)
+    if what_works is not None:
+        content["what_works_from"] = {
+            "changed_on": what_works.changed_on.isoformat(),
+            "outgoing": what_works.outgoing.display_name,
+        }
     summary = TransferSummary(
         child_id=allocation.child_id,
         allocation=allocation,
@@ -135,7 +159,8 @@ def transfer_summary_create(*, actor: Any, allocation: Allocation) -> TransferSu
         incoming=allocation.worker,
         changed_on=allocation.start_date,
         due_on=add_working_days(allocation.start_date, TRANSFER_WORKING_DAYS),
-        content=compose(child=allocation.child, on=allocation.start_date),
+        content=content,
+        what_works=what_works.what_works if what_works is not None else "",
     )
     save_audited(actor=actor, instance=summary, child_id=allocation.child_id)
     until = timezone.make_aware(

@@ -1,15 +1,20 @@
-"""The care parts of a transfer summary: the placement, the plans, open alerts and the duties due, as the record
-stands on the day of the change of worker."""
+"""The care parts of a transfer summary: the placement, the plans, the current risks (the latest exploitation
+screening, the last missing episode and the open alerts) and the duties due, as the record stands on the day of the
+change of worker."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from django.utils import timezone
+
 from alerts.models import Alert
 from care.models import Placement
 from casework.continuity import months_before
 from casework.statutory_records import Plan, PlanKind
+from missing.models import MissingEpisode
 from people.models import Child
+from risk.models import Screening
 
 
 def placement_lines(child: Child, on: date) -> list[str]:
@@ -53,6 +58,32 @@ def plan_lines(child: Child, on: date) -> list[str]:
 def alert_lines(child: Child) -> list[str]:
     titles = Alert.objects.filter(child=child, closed_on__isnull=True).values_list("title", flat=True)
     return sorted(set(titles))
+
+
+def risk_lines(child: Child, on: date) -> list[str]:
+    """The latest exploitation screening up to the day of the change, the last missing episode that began by then,
+    and the open alerts (each alert once, by its title)."""
+    lines = []
+    screening = Screening.objects.filter(child=child, screened_on__lte=on).order_by("-screened_on").first()
+    if screening is not None:
+        judged = " (raised on professional judgement)" if screening.judged_level else ""
+        lines.append(
+            f"Exploitation screening on {screening.screened_on:%d %b %Y}: {screening.get_level_display()} "
+            f"risk{judged}, to be screened again by {screening.review_on:%d %b %Y}"
+        )
+    episode = (
+        MissingEpisode.objects.filter(child=child, started_at__date__lte=on).order_by("-started_at").first()
+    )
+    if episode is not None:
+        started = timezone.localtime(episode.started_at)
+        if episode.ended_at is None:
+            back = "not yet back"
+        else:
+            back = f"back {timezone.localtime(episode.ended_at):%d %b %Y %H:%M}"
+        lines.append(
+            f"Last missing episode: {episode.get_kind_display()} from {started:%d %b %Y %H:%M}, {back}"
+        )
+    return lines + [f"Open alert: {title}" for title in alert_lines(child)]
 
 
 def duty_lines(child: Child, on: date) -> list[str]:

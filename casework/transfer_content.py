@@ -2,7 +2,8 @@
 
 Every part is filled from what Lantern holds; a part whose records Lantern does not hold yet says so plainly
 ("Lantern holds no care plan yet") rather than looking empty, so that the incoming worker knows to ask.
-The content is stored with the summary: what was signed off is what the record said then.
+The content is stored with the summary: what was signed off is what the record said then, the genogram drawing
+included (`genogram_svg`), so that a summary read a year later shows the family as it was known at the change.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from django.utils import timezone
 from access.models import AccessGrant
 from casework.continuity import Spell, continuity, months_before
 from casework.models import Allocation, AllocationRole, HistorySection, HistorySectionKind, WishesAndFeelings
-from casework.transfer_care import alert_lines, duty_lines, placement_lines, plan_lines
+from casework.transfer_care import duty_lines, placement_lines, plan_lines, risk_lines
 from chronology.models import KEY_SIGNIFICANCE, ChronologyEntry
+from people.genogram.selectors import genogram_of
+from people.genogram.svg import genogram_svg
 from people.models import Child, Relationship
 
 KEY_EVENT_MONTHS = 12
@@ -106,16 +109,28 @@ def _continuity(child: Child, on: date) -> list[str]:
     ]
 
 
+def _genogram(child: Child) -> str:
+    """The genogram as SVG text, drawn as any reader of the child's record may see it: with no user, every other
+    child in the family (a sibling in care) is drawn by name only, since the summary is read by whoever may see
+    this child, not only by the worker who made it. The drawing's template escapes every name and label."""
+    return str(genogram_svg(genogram_of(user=None, child=child).drawing, svg_id="transfer-genogram"))
+
+
 def compose(*, child: Child, on: date) -> dict[str, Any]:
     return {
         "composed_for": on.isoformat(),
+        "genogram_svg": _genogram(child),
         "sections": [
             _section("History at a glance", _history(child, on), "No history sections are written yet."),
             _section("Family and relationships (the genogram's data)", _family(child), "No one is recorded."),
             _section("Legal status", _legal_status(child), ""),
             _section("Placement", placement_lines(child, on), NOT_HELD.format(what="placement record")),
             _section("Care plan", plan_lines(child, on), NOT_HELD.format(what="care plan")),
-            _section("Current risks and open alerts", alert_lines(child), "No alert is open."),
+            _section(
+                "Current risks and open alerts",
+                risk_lines(child, on),
+                "No exploitation screening, missing episode or open alert is recorded.",
+            ),
             _section("The network", _network(child, on), "No one else is recorded as involved."),
             _section("Duties due", duty_lines(child, on), "Nothing is overdue or due in the next 30 days."),
             _section("Key events in the last 12 months", _key_events(child, on), "No key events recorded."),

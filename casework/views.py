@@ -55,6 +55,7 @@ def team(request: HttpRequest) -> HttpResponse:
             "workers": workers,
             "break_glass_waiting": waiting,
             "many_workers": flagged,
+            "team_continuity": selectors.continuity_by_team(workers=workers, continuity=continuity),
             "overdue_transfers": list(selectors.overdue_transfer_summaries(user=request.user)),
             "duties": team_duties(user=request.user, children=children, as_of=today),
             "stability": stability_of([c.pk for c in children], today),

@@ -3,6 +3,9 @@ team manager in their place); acknowledged by the incoming worker."""
 
 from __future__ import annotations
 
+import base64
+from datetime import date
+from typing import Any
 from uuid import UUID
 
 from django.contrib import messages
@@ -16,9 +19,11 @@ from access.guards import load_child
 from audit.recording import EditConflict
 from casework import selectors, services
 from casework.forms import TransferNotesForm
+from casework.models import TransferSummary
 from lantern.form_errors import refuse_conflict
 from lantern.forms import posted
 from people.genogram.selectors import genogram_of
+from people.models import Child
 
 
 @login_required
@@ -75,6 +80,33 @@ def transfer(request: HttpRequest, child_id: UUID, summary_id: UUID) -> HttpResp
             "may_sign": may_sign,
             "may_acknowledge": may_acknowledge,
             "today": timezone.localdate(),
-            "genogram": genogram_of(user=request.user, child=access.child),
+            **_drawn_and_carried(request, access.child, summary),
         },
     )
+
+
+def _drawn_and_carried(request: HttpRequest, child: Child, summary: TransferSummary) -> dict[str, Any]:
+    """The genogram stored when the summary was made (a summary made before genograms were stored shows
+    today's), and where "what works" was carried forward from.
+
+    The stored drawing is shown as an image from a data: URL, never inlined: a browser runs no script in an SVG
+    shown as an image, so a summary's content that came from elsewhere (a case bundle) cannot put markup in the
+    page, whatever it holds. The drawing's own template escapes every name as well."""
+    stored = summary.content.get("genogram_svg")
+    carried = summary.content.get("what_works_from")
+    return {
+        "stored_genogram": (
+            base64.b64encode(stored.encode()).decode("ascii") if isinstance(stored, str) and stored else None
+        ),
+        "genogram": None if stored else genogram_of(user=request.user, child=child),
+        "what_works_from": _carried_from(carried),
+    }
+
+
+def _carried_from(carried: Any) -> dict[str, Any] | None:
+    if not isinstance(carried, dict):
+        return None
+    try:
+        return {"changed_on": date.fromisoformat(carried["changed_on"]), "outgoing": str(carried["outgoing"])}
+    except (KeyError, TypeError, ValueError):
+        return None

@@ -6,12 +6,21 @@ is not silently dropped):
   date              required  27/03/2024 or 2024-03-27; 03/2024 when only the month is known; 2024 when only the
                               year is; "about 27/03/2024" (or "c. 27/03/2024") when the date is approximate
   end_date          optional  the end of a period, in the same forms
-  agency            required  unless the file is imported for one agency (then it may be left blank)
+  agency            required  unless the file is imported for one agency (then it may be left blank); a row left
+                              blank takes the agency named on the import page
   category          optional  a category code or label (see chronology.models.Category); Other when blank
   event             required  what happened, as the agency recorded it
   significance      optional  routine, significant or critical; routine when blank
   source_reference  optional  the agency's own reference for the record
   impact            optional  the agency's analysis of the impact on the child
+  date_accuracy     optional  exact, month, year or approximate: how well the date is known; when given it is taken
+                              as it is, when blank it is read from the date as above
+  source            optional  ignored: Lantern's own export says there where each entry came from, and an entry
+                              imported comes from the import
+
+Lantern's own CSV export (chronology/views.py, export_csv) writes these columns, so that a chronology exported from
+one child's record can be imported on another's with the same entries. The export puts a single quote before a cell
+that a spreadsheet would read as a formula (lantern/csv_export.py); the import takes that quote off again.
 
 A row with a problem is reported with its line number in the file and the reason; parse() returns every problem at
 once, and the caller imports nothing unless there are none.
@@ -26,8 +35,20 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from chronology.models import Category, DateAccuracy, Significance
+from lantern.csv_export import FORMULA_PREFIXES
 
-COLUMNS = ("date", "end_date", "agency", "category", "event", "significance", "source_reference", "impact")
+COLUMNS = (
+    "date",
+    "end_date",
+    "agency",
+    "category",
+    "event",
+    "significance",
+    "source_reference",
+    "impact",
+    "date_accuracy",
+    "source",
+)
 REQUIRED = ("date", "event")
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 10_000
@@ -35,6 +56,7 @@ MAX_EVENT = 10_000
 EARLIEST = date(1900, 1, 1)
 _APPROXIMATE = re.compile(r"^(about|approx\.?|approximately|circa|c\.|c)\s+", re.IGNORECASE)
 _CATEGORIES = {c.value: c.value for c in Category} | {c.label.lower(): c.value for c in Category}
+_ACCURACIES = {a.value: a.value for a in DateAccuracy} | {a.label.lower(): a.value for a in DateAccuracy}
 
 
 @dataclass(frozen=True)
@@ -151,7 +173,10 @@ def _header_problems(names: list[str], default_agency: str) -> list[Problem]:
 
 def _row(line: int, cells: dict[str, str], today: date, default_agency: str) -> Row | Problem:
     def cell(name: str) -> str:
-        return cells.get(name, "").strip()
+        value = cells.get(name, "").strip()
+        if value.startswith("'") and value[1:].startswith(FORMULA_PREFIXES):
+            return value[1:]  # neutralised by an export (lantern/csv_export.py): the text as it was written
+        return value
 
     try:
         occurred_on, accuracy = read_date(cell("date")) if cell("date") else (None, "")
@@ -160,6 +185,14 @@ def _row(line: int, cells: dict[str, str], today: date, default_agency: str) -> 
         return Problem(line, str(error))
     if occurred_on is None:
         return Problem(line, "the date is blank")
+    if cell("date_accuracy"):
+        stated = _ACCURACIES.get(cell("date_accuracy").lower())
+        if stated is None:
+            return Problem(
+                line,
+                f'"{cell("date_accuracy")}" is not a date accuracy: use one of {", ".join(DateAccuracy.values)}',
+            )
+        accuracy = stated
     for label, day in (("date", occurred_on), ("end date", until)):
         if day is not None and day > today:
             return Problem(line, f"the {label} {day:%d/%m/%Y} is in the future")
@@ -169,6 +202,12 @@ def _row(line: int, cells: dict[str, str], today: date, default_agency: str) -> 
         return Problem(line, "the end date is before the date")
     agency = cell("agency") or default_agency
     if not agency:
+        if "source" in cells:
+            return Problem(
+                line,
+                "the agency is blank (Lantern's export leaves it blank for an entry recorded with no agency): "
+                "name the agency on this page for such rows",
+            )
         return Problem(line, "the agency is blank")
     if len(agency) > 200:
         return Problem(line, "the agency is longer than 200 characters")

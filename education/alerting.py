@@ -3,7 +3,9 @@
 - SCHOOL_RECORDS_LATE, while a school move is past its records due date (15 school days after the child left: The
   Education (Pupil Information) (England) Regulations 2005 reg 9(3)) and the new school has not received the
   records: to the allocated social workers and to the virtual school (Role.EDUCATION users in the child's network
-  as a virtual school member, with a grant in force for the child). Closed when the records are received.
+  as a virtual school member, with a grant in force for the child). Records not sent are late; records sent whose
+  receipt the new school has not confirmed are said so, and chased from the new school. Closed when the records are
+  received. Only moves whose records fell due in the last records_lookback_days() (education.config) are chased.
 - KS4_MOVE_NOT_APPROVED, for a placement move that changed the school of a pupil in Key Stage 4 and was recorded
   without the approval of CPPCR 2010 regs 10 and 11 (R5), as an imported or bundled history can be (the pages and
   the API refuse it): to the allocated social workers and their team managers. Only moves of the last
@@ -27,10 +29,10 @@ from alerts.models import AlertKind
 from alerts.raising import Wanted
 from casework.models import AllocationRole
 from casework.selectors import current_allocations
-from education.config import school_holidays
+from education.config import records_lookback_days, school_holidays
 from education.ks4 import PLACEMENT_MOVE
 from education.models import SchoolMove
-from education.records import records_status
+from education.records import RecordsStatus, records_status
 from education.services import move_approval_problems
 from network.models import AgencyKind, NetworkMember
 from risk.selectors import day_bounds
@@ -96,11 +98,47 @@ def virtual_school_users(child_ids: Iterable[object], day: date) -> dict[str, se
     return found
 
 
+def _wanted(
+    kind: str, move: SchoolMove, recipients: set[int], title: str, *, rule: str, action_by: str
+) -> Iterator[Wanted]:
+    """One alert of `kind` about the move for each recipient, linked to the move on the education record."""
+    for recipient in sorted(recipients):
+        yield Wanted(
+            f"{kind}:{move.pk}:{recipient}",
+            kind,
+            recipient,
+            move.child_id,
+            title,
+            _link(move.child_id, move.pk),
+            rule=rule,
+            action_by=action_by,
+        )
+
+
+def _late_records_title(move: SchoolMove, due_on: date, status: RecordsStatus) -> tuple[str, str]:
+    """The alert's title and who acts: records not sent are late from the old school; records sent but not
+    confirmed received wait on the new school."""
+    moved = f"{move.child.person.full_name}: the school records for the move of {_day(move.left_on)}"
+    late = f"late by {status.late_by} school day{'s' if status.late_by != 1 else ''}"
+    sent_on = move.records_sent_on
+    if status.tag == "sent" and sent_on is not None:
+        return (
+            f"{moved} were sent on {_day(sent_on)}, but the new school has not confirmed receiving them "
+            f"(due by {_day(due_on)}, now {late})",
+            "The new school confirms it received them; the virtual school chases it",
+        )
+    return (
+        f"{moved} were due by {_day(due_on)} and have not been sent ({late})",
+        "The old school; the virtual school chases it",
+    )
+
+
 def _late_records(today: date) -> Iterator[Wanted]:
     moves = list(
         SchoolMove.objects.filter(
             Q(records_received_on__isnull=True) | Q(records_received_on__gt=today),
             records_due_on__lt=today,
+            records_due_on__gte=today - timedelta(days=records_lookback_days()),
             left_on__lte=today,
         ).select_related("child__person", "from_school", "to_school")
     )
@@ -121,22 +159,15 @@ def _late_records(today: date) -> Iterator[Wanted]:
             today=today,
             holidays=holidays,
         )
-        name = move.child.person.full_name
-        title = (
-            f"{name}: the school records for the move of {_day(move.left_on)} were due by "
-            f"{_day(move.records_due_on)} and are not received ({status.text[:1].lower()}{status.text[1:]})"
-        )[:300]
-        for recipient in workers.get(child_id, set()) | schools.get(child_id, set()):
-            yield Wanted(
-                f"{AlertKind.SCHOOL_RECORDS_LATE}:{move.pk}:{recipient}",
-                AlertKind.SCHOOL_RECORDS_LATE,
-                recipient,
-                move.child_id,
-                title,
-                _link(move.child_id, move.pk),
-                rule=RULE_RECORDS,
-                action_by="The old school; the virtual school chases it",
-            )
+        title, action_by = _late_records_title(move, move.records_due_on, status)
+        yield from _wanted(
+            AlertKind.SCHOOL_RECORDS_LATE,
+            move,
+            workers.get(child_id, set()) | schools.get(child_id, set()),
+            title[:300],
+            rule=RULE_RECORDS,
+            action_by=action_by,
+        )
 
 
 def _ks4_not_approved(today: date) -> Iterator[Wanted]:
@@ -155,17 +186,14 @@ def _ks4_not_approved(today: date) -> Iterator[Wanted]:
             f"{move.child.person.full_name}: the school move of {_day(move.left_on)} came from a placement move in "
             "Key Stage 4 and has no record of the approval it needs"
         )
-        for recipient in workers.get(child_id, set()) | managers.get(child_id, set()):
-            yield Wanted(
-                f"{AlertKind.KS4_MOVE_NOT_APPROVED}:{move.pk}:{recipient}",
-                AlertKind.KS4_MOVE_NOT_APPROVED,
-                recipient,
-                move.child_id,
-                title,
-                _link(move.child_id, move.pk),
-                rule=RULE_KS4,
-                action_by="The nominated officer (the Director for a distant placement)",
-            )
+        yield from _wanted(
+            AlertKind.KS4_MOVE_NOT_APPROVED,
+            move,
+            workers.get(child_id, set()) | managers.get(child_id, set()),
+            title,
+            rule=RULE_KS4,
+            action_by="The nominated officer (the Director for a distant placement)",
+        )
 
 
 def education_alerts(today: date) -> Iterator[Wanted]:

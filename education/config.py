@@ -1,4 +1,5 @@
-"""Education settings read once per call: the authority's school holidays and its virtual school."""
+"""Education settings read once per call: the authority's school holidays, its virtual school, and how far back the
+late-records alert looks."""
 
 from __future__ import annotations
 
@@ -28,3 +29,12 @@ def school_holidays() -> list[tuple[date, date]]:
 def virtual_school() -> VirtualSchool:
     raw = getattr(settings, "LANTERN_VIRTUAL_SCHOOL", {}) or {}
     return VirtualSchool(name=str(raw.get("name", "")), contact=str(raw.get("contact", "")))
+
+
+RECORDS_LOOKBACK_DAYS = 365
+
+
+def records_lookback_days() -> int:
+    """LANTERN_SCHOOL_RECORDS_LOOKBACK_DAYS: the late-records alert chases moves whose records fell due within this
+    many days (default 365); older moves are history, not a transfer still to chase."""
+    return int(getattr(settings, "LANTERN_SCHOOL_RECORDS_LOOKBACK_DAYS", RECORDS_LOOKBACK_DAYS))

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
 
 from education.models import Attendance, Enrolment, Exclusion, PersonalEducationPlan, School
+from education.services import check_planned_start
 from lantern.forms import DateField, check_range
 from lantern.record_pages import ChildRecordForm
 
@@ -33,7 +35,7 @@ class EnrolmentForm(ChildRecordForm):
     school = SchoolField(label="School")
     start_date = DateField(label="Joined on")
     end_date = DateField(label="Left on", required=False)
-    dated_fields = ("start_date", "end_date")
+    dated_fields = ("end_date",)  # start_date may be a place agreed to start soon: clean()
     required_messages = {"school": "Select the school", "start_date": "Enter the date the child joined"}
 
     class Meta:
@@ -43,6 +45,10 @@ class EnrolmentForm(ChildRecordForm):
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
         check_range(cleaned, "start_date", "end_date", self, "The child cannot leave before joining")
+        try:
+            check_planned_start(child=self.child, field="start_date", day=cleaned.get("start_date"))
+        except ValidationError as error:
+            self.add_error(None, error)
         return cleaned
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
 
 from education.forms import SchoolField
 from education.ks4 import approval_needed
 from education.models import ApproverLevel, SchoolMove
+from education.services import check_planned_start
 from lantern.forms import DateField, GovukErrorsMixin, VersionedFormMixin, check_range
 from lantern.record_pages import ChildRecordForm
 
@@ -38,9 +40,14 @@ class SchoolMoveForm(ChildRecordForm):
         help_text="For a move caused by a placement move",
     )
     left_on = DateField(label="Left the old school on")
-    joined_on = DateField(label="Joined the new school on", required=False)
+    joined_on = DateField(
+        label="Joined the new school on",
+        required=False,
+        help_text="For example, 27/3/2007. A place agreed to start may be up to 90 days ahead",
+    )
     distant = forms.BooleanField(
-        label="The placement is distant (outside the authority and its neighbouring authorities)",
+        label="The placement is distant (outside the authority and its neighbours, or more than 20 miles from the "
+        "old school)",
         required=False,
         help_text="A distant placement of a pupil in Key Stage 4 needs the Director's approval",
     )
@@ -55,7 +62,7 @@ class SchoolMoveForm(ChildRecordForm):
     ks4_approved_on = DateField(label="Approved on", required=False)
     designated_teacher_consulted_on = DateField(label="Designated teacher consulted on", required=False)
     iro_consulted_on = DateField(label="IRO consulted on", required=False)
-    dated_fields = ("left_on", "joined_on", *KS4_FIELDS[2:])
+    dated_fields = ("left_on", *KS4_FIELDS[2:])  # joined_on may be a place agreed to start soon: clean()
     required_messages = {
         "reason": "Select the reason for the move",
         "left_on": "Enter the date the child left",
@@ -71,6 +78,7 @@ class SchoolMoveForm(ChildRecordForm):
             "placement",
             "left_on",
             "joined_on",
+            "distant",
             *KS4_FIELDS,
         ]
 
@@ -79,7 +87,7 @@ class SchoolMoveForm(ChildRecordForm):
         self.fields["placement"].queryset = self.child.placements.order_by("-start_date")  # type: ignore[attr-defined]
         if self.instance._state.adding:
             self.fields["move_enrolments"].initial = True
-        self.show_ks4 = show_ks4 or any(getattr(self.instance, name) for name in KS4_FIELDS)
+        self.show_ks4 = show_ks4 or any(getattr(self.instance, name) for name in ("distant", *KS4_FIELDS))
         if not self.show_ks4:
             for name in ("distant", *KS4_FIELDS):
                 del self.fields[name]
@@ -95,6 +103,10 @@ class SchoolMoveForm(ChildRecordForm):
         check_range(
             cleaned, "left_on", "joined_on", self, "The child cannot join before leaving the old school"
         )
+        try:
+            check_planned_start(child=self.child, field="joined_on", day=cleaned.get("joined_on"))
+        except ValidationError as error:
+            self.add_error(None, error)
         birth = self.child.person.date_of_birth
         reason, left_on = cleaned.get("reason"), cleaned.get("left_on")
         if approval_needed(reason=reason or "", birth=birth, left_on=left_on):

@@ -52,8 +52,13 @@ def approval_needed(*, reason: str, birth: date | None, left_on: date | None) ->
     )
 
 
-def approval_problems(approval: Approval, *, distant: bool, out_of_area: bool) -> dict[str, str]:
-    """What is missing or wrong in the approval, by field (empty when it is complete)."""
+def approval_problems(
+    approval: Approval, *, distant: bool, out_of_area: bool, left_on: date | None = None
+) -> dict[str, str]:
+    """What is missing or wrong in the approval, by field (empty when it is complete). The approval must come
+    before the move: CPPCR 2010 regs 10 and 11 (as amended 2013) forbid the placement decision that changes a Key
+    Stage 4 pupil's school until it is approved, so an approval dated after the child left the old school
+    (`left_on`) is refused, as is a consultation after the approval."""
     problems: dict[str, str] = {}
     if not approval.approved_by.strip():
         problems["ks4_approved_by"] = "Enter who approved the move (Key Stage 4: CPPCR 2010 regs 10 and 11)"
@@ -72,6 +77,10 @@ def approval_problems(approval: Approval, *, distant: bool, out_of_area: bool) -
         problems["designated_teacher_consulted_on"] = "Enter the date the designated teacher was consulted"
     if approval.iro_consulted_on is None:
         problems["iro_consulted_on"] = "Enter the date the IRO was consulted"
+    if approval.approved_on is not None and left_on is not None and approval.approved_on > left_on:
+        problems["ks4_approved_on"] = (
+            "The move must be approved before the child leaves the old school (CPPCR 2010 regs 10 and 11)"
+        )
     if approval.approved_on is not None:
         for field, consulted, who in (
             (

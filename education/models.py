@@ -216,6 +216,12 @@ class SchoolMove(models.Model):
     records_due_on = models.DateField("Records due by", editable=False, null=True)
     records_sent_on = models.DateField("Old school sent the records on", null=True, blank=True)
     records_received_on = models.DateField("New school received the records on", null=True, blank=True)
+    distant = models.BooleanField(
+        "Distant placement",
+        default=False,
+        help_text="The worker says the placement is distant (outside the authority and its neighbours, or more than "
+        "20 miles from the old school): in Key Stage 4 the Director must approve the move",
+    )
     ks4_approved_by = models.CharField("Approved by", max_length=200, blank=True)
     ks4_approver_level = models.CharField(
         "Approver", max_length=20, choices=ApproverLevel.choices, blank=True
@@ -284,6 +290,7 @@ MOVE_FIELDS = (
     "records_due_on",
     "records_sent_on",
     "records_received_on",
+    "distant",
     "ks4_approved_by",
     "ks4_approver_level",
     "ks4_approved_on",

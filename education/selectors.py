@@ -17,20 +17,26 @@ from education.models import Attendance, Enrolment, Exclusion, PersonalEducation
 from education.records import RecordsStatus, records_status
 from education.services import move_approval_problems, move_needs_approval
 
-PERSISTENT_ABSENCE_BELOW = (
-    90.0  # DfE: a pupil missing 10% or more of possible sessions is persistently absent
+PERSISTENT_ABSENCE_PERCENT = (
+    10  # DfE: a pupil missing 10% or more of possible sessions is persistently absent
 )
 PEP_RULES = frozenset({"R22", "R23"})
+
+
+def persistently_absent(possible: int, attended: int) -> bool:
+    """The DfE's persistent absence: the pupil missed 10% or more of the possible sessions, worked out exactly (a
+    rounded percentage would call 89.96% attendance 90% and miss it)."""
+    return possible > 0 and 100 * (possible - attended) >= PERSISTENT_ABSENCE_PERCENT * possible
 
 
 @dataclass(frozen=True)
 class AttendanceRow:
     record: Attendance
-    percentage: float | None
+    percentage: float | None  # rounded, for reading
 
     @property
     def persistently_absent(self) -> bool:
-        return self.percentage is not None and self.percentage < PERSISTENT_ABSENCE_BELOW
+        return persistently_absent(self.record.sessions_possible, self.record.sessions_attended)
 
 
 @dataclass(frozen=True)
@@ -51,7 +57,8 @@ class EducationRecord:
     key_stage: str | None
     enrolments: list[Enrolment]
     attendance: list[AttendanceRow]
-    overall_attendance: float | None  # this school year's periods
+    overall_attendance: float | None  # this school year's periods, rounded for reading
+    persistently_absent: bool  # this school year's periods, unrounded
     exclusions: list[Exclusion]
     moves: list[MoveRow]
     peps: list[PersonalEducationPlan]
@@ -62,10 +69,6 @@ class EducationRecord:
     def main_school(self) -> School | None:
         main = [e for e in self.current if not e.dual] or self.current
         return main[0].school if main else None
-
-    @property
-    def persistently_absent(self) -> bool:
-        return self.overall_attendance is not None and self.overall_attendance < PERSISTENT_ABSENCE_BELOW
 
 
 def schools_search(query: str = "") -> QuerySet[School]:
@@ -115,6 +118,7 @@ def education_record(*, user: Any, child: Any, today: date) -> EducationRecord:
     open_duties = sorted((r for r in duties if r.duty.status in OPEN), key=lambda r: r.duty.due_on)
     birth = child.person.date_of_birth
     group = year_group(birth, today) if birth else None
+    this_year = [a for a in attendance if a.period_start >= school_year_start(today)]
     return EducationRecord(
         today=today,
         current=current,
@@ -124,7 +128,10 @@ def education_record(*, user: Any, child: Any, today: date) -> EducationRecord:
         key_stage=key_stage(group) if group is not None else None,
         enrolments=enrolments,
         attendance=[AttendanceRow(a, a.percentage) for a in attendance],
-        overall_attendance=_overall([a for a in attendance if a.period_start >= school_year_start(today)]),
+        overall_attendance=_overall(this_year),
+        persistently_absent=persistently_absent(
+            sum(a.sessions_possible for a in this_year), sum(a.sessions_attended for a in this_year)
+        ),
         exclusions=list(
             Exclusion.objects.filter(child=child).select_related("school").order_by("-start_date")
         ),

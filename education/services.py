@@ -7,7 +7,7 @@ refuses to be recorded without the approval R5 asks (education/ks4.py)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -21,6 +21,8 @@ from education.models import MOVE_DATED_FIELDS, Attendance, Enrolment, Exclusion
 from education.records import records_due
 from lantern.child_records import check_dated, child_record_save
 
+PLANNED_START_DAYS = 90  # how far ahead a school place agreed to start may be recorded
+
 
 def school_save(*, actor: Any, school: School, expected_version: int | None = None) -> School:
     return save_audited(actor=actor, instance=school, child_id=None, expected_version=expected_version)
@@ -28,10 +30,11 @@ def school_save(*, actor: Any, school: School, expected_version: int | None = No
 
 @transaction.atomic
 def enrolment_save(*, actor: Any, enrolment: Enrolment, expected_version: int | None = None) -> Enrolment:
-    check_dated(child=enrolment.child, field="end_date", day=enrolment.end_date)
-    return child_record_save(
-        actor=actor, instance=enrolment, date_field="start_date", expected_version=expected_version
-    )
+    """An enrolment may start up to PLANNED_START_DAYS ahead (a school place agreed); it cannot end in the future."""
+    child = enrolment.child
+    check_planned_start(child=child, field="start_date", day=enrolment.start_date)
+    check_dated(child=child, field="end_date", day=enrolment.end_date)
+    return save_audited(actor=actor, instance=enrolment, child_id=child.pk, expected_version=expected_version)
 
 
 @transaction.atomic
@@ -65,8 +68,9 @@ def move_needs_approval(move: SchoolMove) -> bool:
     return approval_needed(reason=move.reason, birth=move.child.person.date_of_birth, left_on=move.left_on)
 
 
-def move_approval_problems(move: SchoolMove, *, distant: bool = False) -> dict[str, str]:
-    """The R5 problems of this move's approval (empty when none is needed or it is complete)."""
+def move_approval_problems(move: SchoolMove) -> dict[str, str]:
+    """The R5 problems of this move's approval (empty when none is needed or it is complete); the placement is
+    distant when the worker ticked it (`move.distant`) or when it is known to be over 20 miles from the old school."""
     if not move_needs_approval(move):
         return {}
     approval = Approval(
@@ -77,19 +81,40 @@ def move_approval_problems(move: SchoolMove, *, distant: bool = False) -> dict[s
         iro_consulted_on=move.iro_consulted_on,
     )
     out_of_area = move.placement is not None and not move.placement.in_authority
-    far = is_distant(ticked=distant, miles=move_distance_miles(move))
-    return approval_problems(approval, distant=far, out_of_area=out_of_area)
+    far = is_distant(ticked=move.distant, miles=move_distance_miles(move))
+    return approval_problems(approval, distant=far, out_of_area=out_of_area, left_on=move.left_on)
 
 
-def _check_move(move: SchoolMove, distant: bool) -> None:
-    child = move.child
+def check_planned_start(*, child: Any, field: str, day: date | None) -> None:
+    """A start at a school (an enrolment's start, a move's joining day) may be a place agreed to start soon: up to
+    PLANNED_START_DAYS after today, and never before the child's birth."""
+    check_dated(child=child, field=field, day=day, allow_future=True)
+    latest = timezone.localdate() + timedelta(days=PLANNED_START_DAYS)
+    if day is not None and day > latest:
+        raise ValidationError(
+            {
+                field: f"The date can be at most {PLANNED_START_DAYS} days ahead (a school place agreed to start)"
+            }
+        )
+
+
+def check_move_dates(move: SchoolMove) -> None:
+    """Every date of a move on or after the child's birth and not in the future, but the joining day, which may be
+    a place agreed to start soon."""
     for field in MOVE_DATED_FIELDS:
-        check_dated(child=child, field=field, day=getattr(move, field))
+        if field == "joined_on":
+            check_planned_start(child=move.child, field=field, day=move.joined_on)
+        else:
+            check_dated(child=move.child, field=field, day=getattr(move, field))
+
+
+def _check_move(move: SchoolMove) -> None:
+    check_move_dates(move)
     if move.placement is not None and move.placement.child_id != move.child_id:
         raise ValidationError({"placement": "That placement is another child's"})
     if move.reason != "placement_move" and move.placement is not None:
         move.placement = None
-    problems = move_approval_problems(move, distant=distant)
+    problems = move_approval_problems(move)
     if problems:
         raise ValidationError(problems)
 
@@ -120,17 +145,17 @@ def school_move_record(
     *,
     actor: Any,
     move: SchoolMove,
-    distant: bool = False,
     move_enrolments: bool = False,
     expected_version: int | None = None,
 ) -> SchoolMove:
     """Record a new school move or change one. The records are due 15 school days after the child left the old
     school (The Education (Pupil Information) (England) Regulations 2005 reg 9(3)); a placement move of a pupil in
     Key Stage 4 on the day they left is refused without the approval of CPPCR 2010 regs 10 and 11 (R5): the
-    nominated officer (the Director when `distant`, or when the placement is known to be over 20 miles from the
-    old school), with the designated teacher and the IRO consulted. `move_enrolments` ends the old school's
+    nominated officer (the Director when `move.distant`, or when the placement is known to be over 20 miles from
+    the old school), with the designated teacher and the IRO consulted, before the child left. The child may join
+    the new school up to PLANNED_START_DAYS ahead (a place agreed to start). `move_enrolments` ends the old school's
     enrolment on left_on and starts the new one on joined_on."""
-    _check_move(move, distant)
+    _check_move(move)
     move.records_due_on = records_due(move.left_on, school_holidays()) if move.left_on else None
     if move._state.adding and move.recorded_by_id is None:
         move.recorded_by = actor

@@ -1,6 +1,7 @@
 """The child's education record page, and its records declared once for lantern.record_pages: PEPs (their own
-list), enrolments (the responsible workers: Need.EDIT), attendance and exclusions (the responsible workers and the
-virtual school or designated teacher with a grant: Need.EDUCATION), all listed on the education record."""
+list), enrolments (the responsible workers: Need.EDIT), attendance and exclusions (added and changed by the
+responsible workers and the virtual school or designated teacher with a grant: Need.EDUCATION; deleted only by the
+responsible workers, Need.EDIT, as every other record of the child), all listed on the education record."""
 
 from __future__ import annotations
 
@@ -104,7 +105,7 @@ ATTENDANCE = RecordKind(
     save=_save_attendance,
     related=("school",),
     edit_need=Need.EDUCATION,
-    delete_need=Need.EDUCATION,
+    delete_need=Need.EDIT,  # the school's partners add and correct; only the responsible workers delete
 )
 
 EXCLUSIONS = RecordKind(
@@ -131,7 +132,7 @@ EXCLUSIONS = RecordKind(
     save=_save_exclusion,
     related=("school",),
     edit_need=Need.EDUCATION,
-    delete_need=Need.EDUCATION,
+    delete_need=Need.EDIT,  # the school's partners add and correct; only the responsible workers delete
 )
 
 

@@ -58,7 +58,6 @@ def move_edit(request: HttpRequest, child_id: UUID, move_id: UUID | None = None)
             lambda: services.school_move_record(
                 actor=request.user,
                 move=move,
-                distant=form.cleaned_data.get("distant", False),
                 move_enrolments=form.cleaned_data.get("move_enrolments", False),
                 expected_version=form.cleaned_data["version"],
             ),

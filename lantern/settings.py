@@ -239,6 +239,10 @@ LANTERN_VIRTUAL_SCHOOL = json.loads(
 # Missing from care (missing/patterns.py documents each threshold and why). The police missing persons unit that
 # receives a child's Philomena profile in one step when the child goes missing.
 LANTERN_MISSING_THRESHOLDS = json.loads(os.environ.get("LANTERN_MISSING_THRESHOLDS", "{}"))
+# Who is granted a child when an episode is recorded: by default every active coordinator and return interviewer
+# (one authority per instance); on a shared instance, name the agency of each, e.g.
+# {"missing_coordinator": "Northfield Council", "return_interviewer": "Safe Return Service"}.
+LANTERN_MISSING_GRANT_AGENCIES = json.loads(os.environ.get("LANTERN_MISSING_GRANT_AGENCIES", "{}"))
 LANTERN_ESCALATION_STAGE_DAYS = json.loads(os.environ.get("LANTERN_ESCALATION_STAGE_DAYS", "{}"))
 LANTERN_NETWORK_MEETING_DAYS = int(os.environ.get("LANTERN_NETWORK_MEETING_DAYS", "91"))
 # Placement matching (matching/weights.py documents every weight and its default): overrides as JSON, e.g.
@@ -246,6 +250,8 @@ LANTERN_NETWORK_MEETING_DAYS = int(os.environ.get("LANTERN_NETWORK_MEETING_DAYS"
 LANTERN_MATCHING_WEIGHTS = json.loads(os.environ.get("LANTERN_MATCHING_WEIGHTS", "{}"))
 LANTERN_MATCHING_STABLE_DAYS = int(os.environ.get("LANTERN_MATCHING_STABLE_DAYS", "182"))
 LANTERN_SHARING_CHECKLIST_FROM = os.environ.get("LANTERN_SHARING_CHECKLIST_FROM") or None
+# Late school records are chased for moves whose records fell due within this many days (education/alerting.py).
+LANTERN_SCHOOL_RECORDS_LOOKBACK_DAYS = int(os.environ.get("LANTERN_SCHOOL_RECORDS_LOOKBACK_DAYS", "365"))
 LANTERN_POLICE_MISSING_EMAIL = os.environ.get(
     "LANTERN_POLICE_MISSING_EMAIL", "missing-persons@police.example"
 )

@@ -7,22 +7,24 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 from uuid import UUID
 
 from django.db.models import Q
 
+from access.selectors import visible_children
 from care.models import CarerProvider, PeriodOfCare, Placement
 from casework.models import WishesAndFeelings
 from education.key_stage import age_on, in_key_stage_4
 from education.models import Enrolment
 from health.models import HealthCheck, SdqReason
-from matching.needs import Area, Needs, SchoolToKeep
+from matching.needs import Area, Needs, SchoolToKeep, SiblingToPlace
 from missing.config import thresholds
 from missing.loading import histories, lines
 from missing.models import MissingEpisode, MissingProfile, ReturnInterview
 from missing.patterns import ChildHistory, child_pattern
 from people.codes import Sex
-from people.models import Child, Relationship, RelationshipType
+from people.models import Child, Person, Relationship, RelationshipType
 from risk.models import Screening
 
 SIBLING_KINDS = (RelationshipType.SIBLING, RelationshipType.HALF_SIBLING)
@@ -53,11 +55,15 @@ def _current_carer(child_id: UUID, today: date) -> tuple[UUID | None, str] | Non
     return None if placement is None else (placement[0], placement[1].strip().casefold())
 
 
-def siblings_to_place(child: Child, today: date) -> int:
-    """Brothers and sisters (full or half) who are looked after today and are not living with the child."""
+def siblings_to_place(child: Child, today: date, user: Any) -> list[SiblingToPlace]:
+    """Brothers and sisters (full or half) who are looked after today and are not living with the child, as far as
+    `user` may see them (access.selectors.visible_children): a sibling the user may not see is not counted, so the
+    needs reveal nothing of a child outside the user's access. A relationship that ended before `today` is left out."""
     person_id = child.pk
-    related = Relationship.objects.filter(kind__in=SIBLING_KINDS).filter(
-        Q(person_a_id=person_id) | Q(person_b_id=person_id)
+    related = (
+        Relationship.objects.filter(kind__in=SIBLING_KINDS)
+        .filter(Q(person_a_id=person_id) | Q(person_b_id=person_id))
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
     )
     ids = {a if a != person_id else b for a, b in related.values_list("person_a_id", "person_b_id")} - {
         person_id
@@ -65,19 +71,26 @@ def siblings_to_place(child: Child, today: date) -> int:
     in_care = set(
         PeriodOfCare.objects.filter(child_id__in=ids, start_date__lte=today)
         .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+        .filter(child_id__in=visible_children(user).values("pk"))
         .values_list("child_id", flat=True)
     )
     mine = _current_carer(person_id, today)
-    count = 0
-    for sibling in in_care:
+    found: list[SiblingToPlace] = []
+    people = {p.pk: p for p in Person.objects.filter(pk__in=in_care).only("pk", "date_of_birth", "sex")}
+    for sibling in sorted(in_care, key=lambda pk: (people[pk].date_of_birth or date.max, str(pk))):
         theirs = _current_carer(sibling, today)
         together = (
             mine is not None
             and theirs is not None
             and ((mine[0] is not None and mine[0] == theirs[0]) or (mine[0] is None and mine[1] == theirs[1]))
         )
-        count += not together
-    return count
+        if not together:
+            person = people[sibling]
+            birth = person.date_of_birth
+            found.append(
+                SiblingToPlace(age_on(birth, today) if birth else None, SEX_OF.get(person.sex, "unknown"))
+            )
+    return found
 
 
 def _area_mentions(child: Child, today: date) -> list[Area]:
@@ -111,21 +124,31 @@ def _area_mentions(child: Child, today: date) -> list[Area]:
     return found
 
 
-def draw_needs(child: Child, today: date) -> Drawn:
+def draw_needs(child: Child, today: date, user: Any) -> Drawn:
+    """The needs on `today` as the record has them, for `user` (who sees only the siblings they may see). A child with
+    no date of birth is drawn as age 0 with the source saying so; matching.services refuses to search for them."""
     person = child.person
     sources: dict[str, str] = {}
     birth = person.date_of_birth
     age = age_on(birth, today) if birth else 0
-    sources["age"] = f"Date of birth {_fmt(birth)}" if birth else "No date of birth on the record"
+    sources["age"] = (
+        f"Date of birth {_fmt(birth)}"
+        if birth
+        else "No date of birth on the record: record it before searching for a placement"
+    )
     sex = SEX_OF.get(person.sex, "unknown")
     sources["sex"] = "The child's record" if sex != "unknown" else "Not known on the record"
 
-    siblings = siblings_to_place(child, today)
+    group = siblings_to_place(child, today, user)
+    siblings = len(group)
     sources["siblings"] = (
         f"{siblings} brother or sister{'s' if siblings != 1 else ''} in care and not living with the child "
         "(family relationships): the worker says how many to place together"
         if siblings
         else "No brother or sister in care apart from the child (family relationships)"
+    )
+    sources["sibling_group"] = (
+        "Their ages and sex from their records" if group else "No brother or sister to place on the record"
     )
 
     screening = (
@@ -201,6 +224,7 @@ def draw_needs(child: Child, today: date) -> Drawn:
         age=age,
         sex=sex,
         siblings=siblings,
+        sibling_group=tuple(group),
         exploitation_risk=risk,
         missing_pattern=missing_pattern,
         missing_episodes_90_days=pattern.in_90_days,

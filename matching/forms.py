@@ -9,7 +9,16 @@ from django import forms
 
 from lantern.forms import GovukErrorsMixin
 from matching.drawn import Drawn
-from matching.needs import RISK_LEVELS, Area, Needs, SchoolToKeep, WishFlag, needs_to_json
+from matching.needs import (
+    RISK_LEVELS,
+    TOO_MANY_SIBLINGS,
+    Area,
+    Needs,
+    SchoolToKeep,
+    SiblingToPlace,
+    WishFlag,
+    needs_to_json,
+)
 
 SEX_CHOICES = [("female", "Female"), ("male", "Male"), ("unknown", "Not known or other")]
 RISK_CHOICES = [(level, level.capitalize()) for level in RISK_LEVELS]
@@ -30,6 +39,34 @@ def parse_areas(text: str) -> tuple[Area, ...]:
     return tuple(found)
 
 
+SIBLING_SEXES = {"girl": "female", "female": "female", "boy": "male", "male": "male"}
+
+
+def siblings_text(group: list[dict[str, Any]]) -> str:
+    return "\n".join(SiblingToPlace(g.get("age"), g.get("sex", "unknown")).words for g in group)
+
+
+def parse_siblings(text: str) -> tuple[SiblingToPlace, ...]:
+    """One brother or sister a line: the age in years (or "age not known"), a comma, then girl or boy (or "sex not
+    known"). Raises ValueError naming the line that cannot be read."""
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        age_text, _, sex_text = (part.strip().casefold() for part in line.partition(","))
+        sex = SIBLING_SEXES.get(sex_text, "unknown" if sex_text in ("", "sex not known") else "")
+        if age_text == "age not known":
+            age = None
+        elif age_text.isdigit() and int(age_text) <= 25:
+            age = int(age_text)
+        else:
+            raise ValueError(f'Line {number}: give the age in years (or "age not known"), e.g. "12, girl"')
+        if not sex:
+            raise ValueError(f'Line {number}: after the age, give girl or boy (or "sex not known")')
+        found.append(SiblingToPlace(age, sex))
+    return tuple(found)
+
+
 class NeedsForm(GovukErrorsMixin, forms.Form):
     required_messages = {"age": "Enter the child's age in years"}
 
@@ -37,6 +74,12 @@ class NeedsForm(GovukErrorsMixin, forms.Form):
     sex = forms.ChoiceField(choices=SEX_CHOICES)
     siblings = forms.IntegerField(
         label="Brothers and sisters to place with the child", min_value=0, max_value=8, initial=0
+    )
+    sibling_group = forms.CharField(
+        label="Their ages and sex",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text='One brother or sister a line: the age, then girl or boy, e.g. "12, girl"',
     )
     exploitation_risk = forms.ChoiceField(label="Exploitation risk", choices=RISK_CHOICES)
     missing_pattern = forms.BooleanField(label="A pattern of going missing", required=False)
@@ -80,7 +123,8 @@ class NeedsForm(GovukErrorsMixin, forms.Form):
             for name, source in drawn.sources.items():
                 field = "school_name" if name == "school" else name
                 if field in self.fields:
-                    self.fields[field].help_text = f"From the record: {source}"
+                    kept = f"{self.fields[field].help_text}. " if field == "sibling_group" else ""
+                    self.fields[field].help_text = f"{kept}From the record: {source}"
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -88,6 +132,14 @@ class NeedsForm(GovukErrorsMixin, forms.Form):
             self.add_error("school_northing", "Give both the easting and the northing, or neither")
         if (data.get("school_easting") is not None) and not data.get("school_name"):
             self.add_error("school_name", "Enter the school's name")
+        try:
+            data["sibling_group"] = parse_siblings(data.get("sibling_group") or "")
+        except ValueError as error:
+            self.add_error("sibling_group", str(error))
+        else:
+            siblings = data.get("siblings")
+            if siblings is not None and len(data["sibling_group"]) > siblings:
+                self.add_error("sibling_group", TOO_MANY_SIBLINGS)
         return data
 
     def needs(self) -> Needs:
@@ -101,6 +153,7 @@ class NeedsForm(GovukErrorsMixin, forms.Form):
             age=data["age"],
             sex=data["sex"],
             siblings=data["siblings"],
+            sibling_group=data["sibling_group"],
             exploitation_risk=data["exploitation_risk"],
             missing_pattern=data["missing_pattern"],
             missing_episodes_90_days=data["missing_episodes_90_days"],
@@ -120,13 +173,16 @@ class NeedsForm(GovukErrorsMixin, forms.Form):
 def initial_from(drawn: Drawn) -> dict[str, Any]:
     data = needs_to_json(drawn.needs)
     school = data.pop("school") or {}
-    initial = {k: v for k, v in data.items() if k not in ("avoid_areas", "near_areas", "wish_flags")}
+    initial = {
+        k: v for k, v in data.items() if k not in ("avoid_areas", "near_areas", "wish_flags", "sibling_group")
+    }
     initial.update(
         school_name=school.get("name", ""),
         school_easting=school.get("easting"),
         school_northing=school.get("northing"),
         avoid_areas=areas_text(data["avoid_areas"]),
         near_areas=areas_text(data["near_areas"]),
+        sibling_group=siblings_text(data["sibling_group"]),
     )
     return initial
 

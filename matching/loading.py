@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
+from uuid import UUID
 
-from care.models import CarerProvider
+from care.models import CarerProvider, Placement
 from care.register_record import NO_PLACEMENTS, PlacementRecord
 from care.register_selectors import occupancy, placement_records
 from matching.rank import CarerFacts
@@ -62,3 +63,13 @@ def register_facts(today: date) -> list[CarerFacts]:
         facts_of(row, taken.get(row["id"], 0), records.get(row["id"], NO_PLACEMENTS))
         for row in CarerProvider.objects.order_by("reference").values(*FIELDS)
     ]
+
+
+def placed_with(child_id: Any, today: date) -> frozenset[UUID]:
+    """The register entries the child has been placed with by `today` (now or before): for a connected carer, the
+    register's only record of the child they were approved for (matching.rank's connected carer rule)."""
+    return frozenset(
+        Placement.objects.filter(child_id=child_id, carer_record__isnull=False, start_date__lte=today)
+        .values_list("carer_record_id", flat=True)
+        .distinct()
+    )

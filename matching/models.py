@@ -48,8 +48,15 @@ class PlacementMatch(models.Model):
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
+    # A placement deleted from the record is unlinked by matching.services.match_placement_removed, which says so in
+    # `placement_removed` and opens the outcome again; SET_NULL is only the database's fallback.
     placement = models.OneToOneField(
         "care.Placement", on_delete=models.SET_NULL, null=True, blank=True, related_name="match"
+    )
+    placement_removed = models.TextField(
+        "What became of the placement it was linked to",
+        blank=True,
+        help_text="Filled when the linked placement is deleted from the record",
     )
     outcome = models.CharField(max_length=14, choices=Outcome.choices, default=Outcome.OPEN)
     outcome_on = models.DateField(null=True, blank=True)

@@ -8,6 +8,10 @@ from typing import Any
 
 RISK_LEVELS = ("none", "low", "medium", "high")
 SEXES = ("female", "male", "unknown")
+TOO_MANY_SIBLINGS = (
+    "More brothers and sisters are described than are to be placed together: raise the number, or remove those "
+    "not placed with the child"
+)
 
 
 class WishFlag:
@@ -33,6 +37,23 @@ class Area:
 
 
 @dataclass(frozen=True)
+class SiblingToPlace:
+    """A brother or sister to place together with the child, as far as the approval range and sex limit need: the
+    age in years (None when not known) and the sex ("female", "male" or "unknown"). No name: the ranking is kept."""
+
+    age: int | None
+    sex: str = "unknown"
+
+    @property
+    def words(self) -> str:
+        age = "age not known" if self.age is None else f"{self.age}"
+        return f"{age}, {SIBLING_SEX_WORDS.get(self.sex, 'sex not known')}"
+
+
+SIBLING_SEX_WORDS = {"female": "girl", "male": "boy"}
+
+
+@dataclass(frozen=True)
 class SchoolToKeep:
     """The school the child should keep; coordinates are OS grid metres, None when the school's place is unknown."""
 
@@ -47,11 +68,13 @@ class SchoolToKeep:
 
 @dataclass(frozen=True)
 class Needs:
-    """`siblings` counts the brothers and sisters to be placed together with the child (0: the child alone)."""
+    """`siblings` counts the brothers and sisters to be placed together with the child (0: the child alone);
+    `sibling_group` describes those of them whose age and sex are known to the worker (at most `siblings`)."""
 
     age: int
     sex: str = "unknown"
     siblings: int = 0
+    sibling_group: tuple[SiblingToPlace, ...] = ()
     exploitation_risk: str = "none"
     missing_pattern: bool = False
     missing_episodes_90_days: int = 0
@@ -71,6 +94,11 @@ class Needs:
             raise ValueError("The age cannot be negative")
         if self.siblings < 0:
             raise ValueError("The number of siblings cannot be negative")
+        if len(self.sibling_group) > self.siblings:
+            raise ValueError(TOO_MANY_SIBLINGS)
+        for sibling in self.sibling_group:
+            if sibling.sex not in SEXES or (sibling.age is not None and sibling.age < 0):
+                raise ValueError(f"Not a brother or sister's age and sex: {sibling!r}")
         if self.exploitation_risk not in RISK_LEVELS:
             raise ValueError(f"Unknown exploitation risk level {self.exploitation_risk!r}")
         unknown = set(self.wish_flags) - set(WishFlag.LABELS)
@@ -88,6 +116,7 @@ def needs_to_json(needs: Needs) -> dict[str, Any]:
         "age": needs.age,
         "sex": needs.sex,
         "siblings": needs.siblings,
+        "sibling_group": [{"age": s.age, "sex": s.sex} for s in needs.sibling_group],
         "exploitation_risk": needs.exploitation_risk,
         "missing_pattern": needs.missing_pattern,
         "missing_episodes_90_days": needs.missing_episodes_90_days,
@@ -112,6 +141,10 @@ def needs_from_json(data: dict[str, Any]) -> Needs:
         age=int(data["age"]),
         sex=str(data.get("sex", "unknown")),
         siblings=int(data.get("siblings", 0)),
+        sibling_group=tuple(
+            SiblingToPlace(None if s.get("age") is None else int(s["age"]), str(s.get("sex", "unknown")))
+            for s in data.get("sibling_group", [])
+        ),
         exploitation_risk=str(data.get("exploitation_risk", "none")),
         missing_pattern=bool(data.get("missing_pattern", False)),
         missing_episodes_90_days=int(data.get("missing_episodes_90_days", 0)),

@@ -3,6 +3,9 @@
 Hard limits come first: a carer who fails one is excluded, with each failed limit as a reason. The others are scored
 by parts (matching/weights.py), each part a number of points and a sentence; the score is their sum. Ties are broken
 by register reference, so the same needs, register and weights always give the same order. Pure: no ORM, no I/O.
+A connected carer is approved for a named child (Care Planning, Placement and Case Review (England) Regulations 2010,
+regulation 24, and the Fostering Services (England) Regulations 2011): the register does not name that child, so the
+child's own placements say it (`placed_with`, the register entries the child has been placed with).
 A change of school in Key Stage 4 needs the nominated officer's approval: CPPCR regulation 10 (R5 in the statutory
 rules)."""
 
@@ -23,6 +26,7 @@ SUPPORTED_MIN_AGE = 16
 # The register's codes (care/register_models.py), repeated so that this module needs no Django.
 ACTIVE = "active"
 SUPPORTED = "supported"
+CONNECTED = "connected"
 FAMILY_KINDS = frozenset({"own_foster", "agency_foster", "connected"})
 STATUS_WORDS = {"on_hold": "on hold, not taking placements", "closed": "no longer approved or closed"}
 SEX_WORDS = {"female": "girls", "male": "boys"}
@@ -131,8 +135,37 @@ def _places(n: int) -> str:
     return f"{n} place{'' if n == 1 else 's'}"
 
 
-def hard_limits(needs: Needs, carer: CarerFacts) -> list[str]:
-    """Each hard limit the carer fails, in words; empty when the child may be placed there."""
+def _sibling_limits(needs: Needs, carer: CarerFacts) -> list[str]:
+    """The approval range and sex limit hold for every brother or sister placed together with the child."""
+    reasons = []
+    for sibling in needs.sibling_group:
+        if sibling.age is not None and not carer.min_age <= sibling.age <= carer.max_age:
+            reasons.append(
+                f"Approved for ages {carer.min_age} to {carer.max_age}; a brother or sister to place together "
+                f"is {sibling.age}"
+            )
+        if carer.sex_limit in SEX_WORDS and sibling.sex != carer.sex_limit:
+            who = {"female": "a sister", "male": "a brother"}.get(
+                sibling.sex, "a brother or sister whose sex is not known"
+            )
+            reasons.append(f"Approved for {SEX_WORDS[carer.sex_limit]} only; {who} is to be placed together")
+    return list(dict.fromkeys(reasons))
+
+
+def _connected_to_another(carer: CarerFacts, placed_with: frozenset[UUID] | None) -> bool:
+    """A connected carer who has had a child placed, never this one, is approved for another child. One with no
+    child placed yet may have been approved for this child: not excluded, but the score says to check."""
+    return (
+        carer.kind == CONNECTED
+        and placed_with is not None
+        and carer.id not in placed_with
+        and (carer.occupied > 0 or carer.placements_ended > 0)
+    )
+
+
+def hard_limits(needs: Needs, carer: CarerFacts, placed_with: frozenset[UUID] | None = None) -> list[str]:
+    """Each hard limit the carer fails, in words; empty when the child may be placed there. `placed_with` is the
+    register entries the child has been placed with (None: not known, and the connected carer rule is not applied)."""
     reasons = []
     if carer.status != ACTIVE:
         reasons.append(f"Not taking placements: {STATUS_WORDS.get(carer.status, carer.status)}")
@@ -140,6 +173,11 @@ def hard_limits(needs: Needs, carer: CarerFacts) -> list[str]:
         reasons.append(f"Approved for ages {carer.min_age} to {carer.max_age}; the child is {needs.age}")
     if carer.sex_limit in SEX_WORDS and needs.sex != carer.sex_limit:
         reasons.append(f"Approved for {SEX_WORDS[carer.sex_limit]} only")
+    reasons.extend(_sibling_limits(needs, carer))
+    if _connected_to_another(carer, placed_with):
+        reasons.append(
+            "Approved as a connected carer for another child: this child has never been placed with them"
+        )
     free, children = carer.vacancies, needs.children_to_place
     if free == 0:
         reasons.append(f"No vacancy (all {_places(carer.places)} taken)")
@@ -163,10 +201,14 @@ class _Prepared:
     avoid: dict[str, str]
     near: dict[str, str]
     school: tuple[str, int, int] | None
+    school_name: str | None
     wants_family: bool
+    wants_area: bool
+    wants_school: bool
+    placed_with: frozenset[UUID] | None
 
 
-def _prepare(needs: Needs) -> _Prepared:
+def _prepare(needs: Needs, placed_with: frozenset[UUID] | None = None) -> _Prepared:
     school = needs.school
     return _Prepared(
         skills=[(s, SKILL_WORDS[s]) for s in needed_skills(needs)],
@@ -176,7 +218,11 @@ def _prepare(needs: Needs) -> _Prepared:
         school=(school.name, school.easting, school.northing)  # type: ignore[arg-type]
         if school is not None and school.located
         else None,
+        school_name=school.name if school is not None else None,
         wants_family=WishFlag.FAMILY_SETTING in needs.wish_flags,
+        wants_area=WishFlag.STAY_IN_AREA in needs.wish_flags,
+        wants_school=WishFlag.SAME_SCHOOL in needs.wish_flags,
+        placed_with=placed_with,
     )
 
 
@@ -198,13 +244,38 @@ def score_parts(
             parts.append(Part(weights.skill_match, f"Trained in {words}"))
         else:
             parts.append(Part(weights.skill_missing, f"Not trained in {words}"))
+    located = carer.easting is not None and carer.northing is not None
+    if p.wants_school and p.school is None:
+        where = (
+            f"the school's place ({p.school_name}) is not known" if p.school_name else "no school is named"
+        )
+        parts.append(Part(0.0, f"The child wants to stay at the same school: not scored, as {where}"))
+    if p.school is not None and not located:
+        parts.append(Part(0.0, f"Distance from {p.school[0]} not known: no location on the register"))
+        if p.wants_school:
+            parts.append(
+                Part(
+                    0.0, f"The child wants to stay at {p.school[0]}: not scored, as the distance is not known"
+                )
+            )
     if p.school is not None and carer.easting is not None and carer.northing is not None:
         name, easting, northing = p.school
         miles = math.hypot(carer.easting - easting, carer.northing - northing) / METRES_PER_MILE
         if miles <= weights.school_miles:
             points = weights.school_near * (1 - miles / weights.school_miles) if weights.school_miles else 0.0
             parts.append(Part(round(points, 1), f"{_miles_words(miles).capitalize()} from {name}"))
+            if p.wants_school:
+                parts.append(
+                    Part(weights.wish_same_school, f"Near enough to stay at {name}, as the child wishes")
+                )
         else:
+            if p.wants_school:
+                parts.append(
+                    Part(
+                        -weights.wish_same_school,
+                        f"The child wants to stay at {name}; this would change school",
+                    )
+                )
             parts.append(
                 Part(
                     weights.school_change,
@@ -255,18 +326,45 @@ def score_parts(
             )
     if carer.in_authority:
         parts.append(Part(weights.in_authority, "In the authority's area"))
+    if p.wants_area:
+        if carer.in_authority:
+            parts.append(
+                Part(weights.wish_stay_in_area, "Lets the child stay in the authority's area, as they wish")
+            )
+        else:
+            parts.append(
+                Part(
+                    -weights.wish_stay_in_area, "Outside the authority's area; the child wants to stay in it"
+                )
+            )
     if p.wants_family and carer.kind in FAMILY_KINDS:
         parts.append(Part(weights.family_setting, "A family placement, as the child wishes"))
+    if carer.kind == CONNECTED and p.placed_with is not None:
+        if carer.id in p.placed_with:
+            parts.append(Part(0.0, "A connected carer the child has been placed with"))
+        else:
+            parts.append(
+                Part(
+                    0.0, "A connected carer with no child placed yet: check they were approved for this child"
+                )
+            )
     return parts
 
 
-def rank(needs: Needs, carers: Iterable[CarerFacts], weights: Weights) -> Ranking:
-    """The carers who pass every hard limit, best first (ties by reference), and the others with their reasons."""
-    prepared = _prepare(needs)
+def rank(
+    needs: Needs,
+    carers: Iterable[CarerFacts],
+    weights: Weights,
+    *,
+    placed_with: frozenset[UUID] | None = None,
+) -> Ranking:
+    """The carers who pass every hard limit, best first (ties by reference), and the others with their reasons.
+    `placed_with`: the register entries the child has been placed with, for the connected carer rule."""
+    prepared = _prepare(needs, placed_with)
     ranked: list[Ranked] = []
     excluded: list[Excluded] = []
     for carer in carers:
-        reasons = hard_limits(needs, carer)
+        reasons = hard_limits(needs, carer, placed_with)
         if reasons:
             excluded.append(Excluded(carer, reasons))
             continue

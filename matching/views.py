@@ -39,10 +39,26 @@ def child_matches(request: HttpRequest, child_id: UUID) -> HttpResponse:
     )
 
 
+def _search_shown_again(request: HttpRequest, access: ChildAccess, what: str) -> None:
+    audit_record(  # the needs are shown again with the errors: a read of the record, as a GET would be
+        actor=request.user,
+        action=AuditAction.VIEW,
+        request=request,
+        object_type="child",
+        object_id=access.child.pk,
+        child_id=access.child.pk,
+        reason=f"placement search form shown again: {what}",
+    )
+
+
 @login_required
 def new_search(request: HttpRequest, child_id: UUID) -> HttpResponse:
     access = load_child(request, child_id, need=Need.EDIT)
-    drawn = draw_needs(access.child, timezone.localdate())
+    if access.child.person.date_of_birth is None:
+        if request.method == "POST":
+            _search_shown_again(request, access, "the search was refused: no date of birth")
+        return render(request, "matching/new.html", _context(access, no_birth_date=services.NO_BIRTH_DATE))
+    drawn = draw_needs(access.child, timezone.localdate(), request.user)
     form = NeedsForm(posted(request), drawn=drawn)
     found: list[PlacementMatch] = []
     if (
@@ -66,6 +82,8 @@ def new_search(request: HttpRequest, child_id: UUID) -> HttpResponse:
             request, f"{len(ranked_rows(match.ranking))} carers ranked for {access.child.person.forename}"
         )
         return redirect("matching:detail", child_id=access.child.pk, match_id=match.pk)
+    if request.method == "POST":
+        _search_shown_again(request, access, "the search was refused")
     return render(request, "matching/new.html", _context(access, form=form))
 
 
@@ -186,6 +204,22 @@ def notes(request: HttpRequest, child_id: UUID, match_id: UUID) -> HttpResponse:
 
 @login_required
 def outcomes(request: HttpRequest) -> HttpResponse:
+    """The authority's outcomes in counts, for the roles in selectors.OUTCOME_READERS; anyone else gets 404, and the
+    refusal is audited (as the register's pages do, care/register_views.py)."""
     if not selectors.may_read_outcomes(request.user):
+        audit_record(
+            actor=request.user,
+            action=AuditAction.REFUSAL,
+            request=request,
+            object_type="placementmatch",
+            reason="matching:outcomes needs the role of a team manager, analyst or administrator",
+        )
         raise Http404
+    audit_record(
+        actor=request.user,
+        action=AuditAction.VIEW,
+        request=request,
+        object_type="placementmatch",
+        reason="matching:outcomes (counts only, naming no child)",
+    )
     return render(request, "matching/outcomes.html", {"counts": selectors.outcome_counts()})

@@ -18,6 +18,8 @@ used are kept with each search, so an old ranking still reads as it was.
 | record_min_placements | 3 | the fewest past placements before the record counts either way (one bad ending says little) |
 | in_authority | 5 | points for a carer inside the authority's area: nearer the child's network and services |
 | family_setting | 6 | points for a family placement (foster or connected carer) when the child wants to live in a family |
+| wish_stay_in_area | 6 | points for a carer inside the authority's area when the child wants to stay in it, and as many taken away for one outside it: the child's wish counts as much as a family setting |
+| wish_same_school | 6 | points for a carer within `school_miles` of the school when the child wants to stay at it, and as many taken away for one further off (on top of `school_change`: the child's own wish, heard) |
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ class Weights:
     record_min_placements: float = 3.0
     in_authority: float = 5.0
     family_setting: float = 6.0
+    wish_stay_in_area: float = 6.0
+    wish_same_school: float = 6.0
 
 
 WEIGHT_NAMES = tuple(f.name for f in fields(Weights))

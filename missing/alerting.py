@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
+from typing import Any
 
 from django.urls import reverse
 from django.utils import timezone
@@ -21,9 +22,10 @@ from django.utils import timezone
 from accounts.roles import Role
 from alerts.models import AlertKind
 from alerts.raising import Wanted
+from lantern.as_recorded import rows_on
 from missing.config import thresholds
 from missing.loading import histories, known_by
-from missing.models import MissingEpisode
+from missing.models import MissingEpisode, ReturnInterview
 from missing.patterns import patterns
 from missing.recipients import partners_on, responsible_on
 from missing.rules import CHASE_DAYS, offer_due_by, offer_overdue
@@ -39,43 +41,62 @@ def _names(child_ids: set[str]) -> dict[str, str]:
     return {str(pk): f"{forename} {surname}" for pk, forename, surname in rows}
 
 
-def interview_alerts(today: date) -> Iterator[Wanted]:
+def _late_returns(today: date) -> list[dict[str, Any]]:
+    """The returns of the last CHASE_DAYS with no interview offered within 72 hours and no reason recorded, as
+    recorded by the end of `today`."""
     at = known_by(today)
-    late = [
-        episode
-        for episode in MissingEpisode.objects.filter(
-            reported_at__lt=at, ended_at__lt=at, ended_at__gte=at - timedelta(days=CHASE_DAYS)
-        ).select_related("return_interview")
+    fields = ("id", "child_id", "ended_at")
+    returns = rows_on(
+        MissingEpisode,
+        today,
+        fields,
+        reported_at__lt=at,
+        ended_at__lt=at,
+        ended_at__gte=at - timedelta(days=CHASE_DAYS),
+    )
+    ids = [row["id"] for row in returns]
+    fields = ("episode_id", "offered_at", "no_interview_reason")
+    interviews = {
+        row["episode_id"]: row
+        for row in rows_on(ReturnInterview, today, fields, held_only=True, episode_id__in=ids)
+    }
+    return [
+        row
+        for row in returns
         if offer_overdue(
-            ended_at=episode.ended_at,
-            offered_at=getattr(getattr(episode, "return_interview", None), "offered_at", None),
-            reason_given=bool(getattr(getattr(episode, "return_interview", None), "no_interview_reason", "")),
+            ended_at=row["ended_at"],
+            offered_at=interviews.get(row["id"], {}).get("offered_at"),
+            reason_given=bool(interviews.get(row["id"], {}).get("no_interview_reason", "")),
             at=at,
         )
     ]
+
+
+def interview_alerts(today: date) -> Iterator[Wanted]:
+    at = known_by(today)
+    late = _late_returns(today)
     if not late:
         return
-    child_ids = {str(e.child_id) for e in late}
+    child_ids = {str(e["child_id"]) for e in late}
     names = _names(child_ids)
     staff = responsible_on(today, child_ids)
     partners = partners_on(at, child_ids, [Role.MISSING_COORDINATOR, Role.RETURN_INTERVIEWER])
     for episode in late:
-        child_id = str(episode.child_id)
-        if episode.ended_at is None:  # filtered above; for the type checker
-            continue
-        due = timezone.localtime(offer_due_by(episode.ended_at))
+        child_id = str(episode["child_id"])
+        ended_at = episode["ended_at"]
+        due = timezone.localtime(offer_due_by(ended_at))
         title = (
-            f"{names.get(child_id, 'A child')} came back on {timezone.localtime(episode.ended_at):%d %b %Y at %H:%M}; "
+            f"{names.get(child_id, 'A child')} came back on {timezone.localtime(ended_at):%d %b %Y at %H:%M}; "
             f"no return interview was offered by {due:%d %b %Y %H:%M} (72 hours)"
         )
         for recipient in staff.get(child_id, set()) | partners.get(child_id, set()):
             yield Wanted(
-                f"{AlertKind.RETURN_INTERVIEW_NOT_OFFERED}:{episode.pk}:{recipient}",
+                f"{AlertKind.RETURN_INTERVIEW_NOT_OFFERED}:{episode['id']}:{recipient}",
                 AlertKind.RETURN_INTERVIEW_NOT_OFFERED,
                 recipient,
-                episode.child_id,
+                episode["child_id"],
                 title,
-                reverse("missing:interview", args=[episode.child_id, episode.pk]),
+                reverse("missing:interview", args=[episode["child_id"], episode["id"]]),
                 rule="M5",
                 action_by="The return interview service",
             )

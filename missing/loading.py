@@ -1,31 +1,27 @@
 """The facts pattern detection reads (missing/patterns.py), loaded in bulk for a day as they were known on that
-day: an episode recorded later, a return not yet made, an interview not yet done are left out, so that replaying a
-past day shows what a worker would have seen then."""
+day: an episode recorded later, a return not yet made, an interview not yet done are left out, and each record is
+read as it was recorded by the end of that day (lantern/as_recorded.py), so that replaying a past day shows what a
+worker would have seen then."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from typing import Any
 
 from django.db.models import QuerySet
-from django.utils import timezone
 
 from care.models import Placement
 from casework.models import Allocation, AllocationRole
+from lantern.as_recorded import end_of as known_by
+from lantern.as_recorded import rows_on
 from missing.models import MissingEpisode, MissingProfile, ReturnInterview
 from missing.networks import Mention
 from missing.patterns import ChildHistory, Episode
 
 _WITH_SPLIT = re.compile(r"\s*(?:[,;/]|\band\b|&)\s*", re.IGNORECASE)
-
-
-def known_by(day: date) -> datetime:
-    """The end of `day`, or now when `day` is today: what had been recorded by then counts."""
-    end = timezone.make_aware(datetime.combine(day + timedelta(days=1), time.min))
-    return min(end, timezone.now())
 
 
 def lines(text: str) -> tuple[str, ...]:
@@ -37,34 +33,34 @@ def names_in(text: str) -> tuple[str, ...]:
     return tuple(part for part in _WITH_SPLIT.split(text) if part.strip())
 
 
-def _known(day: date, child_ids: Iterable[Any] | QuerySet[Any] | None) -> QuerySet[MissingEpisode]:
-    """The episodes recorded by `day`; the children as ids or as a query of them (a subquery, however many)."""
-    cutoff = known_by(day)
-    found = MissingEpisode.objects.filter(reported_at__lt=cutoff, started_at__lt=cutoff)
+def _children(child_ids: Iterable[Any] | QuerySet[Any] | None) -> dict[str, Any]:
+    """A filter on the child: the children as ids or as a query of them (a subquery, however many)."""
     if child_ids is None:
-        return found
-    return found.filter(child_id__in=child_ids if isinstance(child_ids, QuerySet) else list(child_ids))
+        return {}
+    return {"child_id__in": child_ids if isinstance(child_ids, QuerySet) else list(child_ids)}
 
 
-def _episodes(known: QuerySet[MissingEpisode]) -> list[dict[str, Any]]:
-    rows = known.values("id", "child_id", "started_at", "ended_at", "found_where", "found_with")
-    return [dict(row) for row in rows.order_by("started_at")]
+def _episodes(day: date, children: dict[str, Any]) -> list[dict[str, Any]]:
+    """The episodes recorded by `day`, as they were recorded then."""
+    cutoff = known_by(day)
+    fields = ("id", "child_id", "started_at", "ended_at", "found_where", "found_with")
+    rows = rows_on(MissingEpisode, day, fields, reported_at__lt=cutoff, started_at__lt=cutoff, **children)
+    return sorted(rows, key=lambda row: row["started_at"])
 
 
-def _interviews(known: QuerySet[MissingEpisode]) -> dict[str, dict[str, Any]]:
-    rows = ReturnInterview.objects.filter(episode__in=known.values("pk")).values(
-        "id", "episode_id", "offered_at", "done_on", "places", "people"
-    )
-    return {str(row["episode_id"]): dict(row) for row in rows}
+def _interviews(day: date, children: dict[str, Any], episode_ids: set[Any]) -> dict[str, dict[str, Any]]:
+    narrow = {f"episode__{name}": value for name, value in children.items()}
+    fields = ("id", "episode_id", "offered_at", "done_on", "places", "people")
+    rows = rows_on(ReturnInterview, day, fields, held_only=True, **narrow)
+    return {str(row["episode_id"]): row for row in rows if row["episode_id"] in episode_ids}
 
 
-def _starts(model: Any, known: QuerySet[MissingEpisode], day: date, **narrow: Any) -> dict[str, list[date]]:
+def _starts(model: Any, child_ids: set[Any], day: date, **narrow: Any) -> dict[str, list[date]]:
     found: dict[str, list[date]] = defaultdict(list)
-    rows = model.objects.filter(
-        child_id__in=known.values("child_id"), start_date__lte=day, **narrow
-    ).values_list("child_id", "start_date")
-    for child_id, start in rows:
-        found[str(child_id)].append(start)
+    for row in rows_on(
+        model, day, ("child_id", "start_date"), child_id__in=child_ids, start_date__lte=day, **narrow
+    ):
+        found[str(row["child_id"])].append(row["start_date"])
     return found
 
 
@@ -74,9 +70,9 @@ def histories(
     """Each child's missing history as known on `day` (children with no episode are left out). Without
     `with_changes`, the days of placement moves and new workers are left out, for a user who may not read them."""
     cutoff = known_by(day)
-    known = _known(day, child_ids)
-    rows = _episodes(known)
-    interviews = _interviews(known)
+    children = _children(child_ids)
+    rows = _episodes(day, children)
+    interviews = _interviews(day, children, {row["id"] for row in rows})
     by_child: dict[str, list[Episode]] = defaultdict(list)
     for row in rows:
         interview = interviews.get(str(row["id"]))
@@ -104,8 +100,11 @@ def histories(
                 interview_offered_at=offered,
             )
         )
-    moves = _starts(Placement, known, day) if with_changes else {}
-    workers = _starts(Allocation, known, day, role=AllocationRole.SOCIAL_WORKER) if with_changes else {}
+    with_episodes = {row["child_id"] for row in rows}
+    moves = _starts(Placement, with_episodes, day) if with_changes else {}
+    workers = (
+        _starts(Allocation, with_episodes, day, role=AllocationRole.SOCIAL_WORKER) if with_changes else {}
+    )
     return {
         child_id: ChildHistory(
             child_id=child_id,
@@ -132,9 +131,8 @@ def mentions(
     if not with_profiles:
         return found
     cutoff = known_by(day)
-    profiles = MissingProfile.objects.filter(child_id__in=child_ids, updated_at__lt=cutoff).values(
-        "id", "child_id", "associates", "places"
-    )
+    fields = ("id", "child_id", "associates", "places")
+    profiles = rows_on(MissingProfile, day, fields, child_id__in=child_ids, updated_at__lt=cutoff)
     for profile in profiles:
         child_id, source = str(profile["child_id"]), str(profile["id"])
         found += [Mention(child_id, "person", text, source) for text in lines(profile["associates"])]

@@ -11,7 +11,8 @@ closes them):
   social worker, the team manager and the coordinator with a grant.
 
 Only facts dated on or before the day are used (screenings made by then, actions created by then and not done by
-then, allocations and grants in force on the day), so that replaying a past day gives what was known then."""
+then, allocations and grants in force on the day), each as recorded by the end of the day (lantern/as_recorded.py),
+so that replaying a past day gives what was known then."""
 
 from __future__ import annotations
 
@@ -19,18 +20,21 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from types import SimpleNamespace
 from typing import Any
 
-from django.db.models import Q
 from django.urls import reverse
 from django.utils.dateformat import format as date_format
 
-from access.selectors import may_see
+from access.selectors import visible_children
+from accounts.models import User
 from accounts.roles import Role
 from alerts.models import AlertKind
 from alerts.raising import Wanted, managers_on
 from casework.models import AllocationRole
 from casework.selectors import current_allocations
+from lantern.as_recorded import end_of, rows_on
+from lantern.owners import owner_text
 from people.models import Child
 from risk.models import Level, RiskPlanAction, Screening, StrategyDiscussion
 from risk.selectors import day_bounds, grants_on, roles_without_risk_pages
@@ -83,14 +87,33 @@ def _children(child_ids: Iterable[Any], day: date) -> dict[Any, _Child]:
     return found
 
 
-def _latest_screenings(day: date) -> dict[Any, Screening]:
-    """Each child's latest screening made on or before the day."""
-    latest: dict[Any, Screening] = {}
-    rows = Screening.objects.filter(screened_on__lte=day).only(
-        "id", "child_id", "screened_on", "review_on", "level", "referral_required", "recorded_at"
-    )
-    for screening in rows.order_by("child_id", "-screened_on", "-recorded_at"):
-        latest.setdefault(screening.child_id, screening)
+@dataclass(frozen=True)
+class _Screening:
+    pk: Any
+    child_id: Any
+    screened_on: date
+    review_on: date
+    level: str
+    referral_required: bool
+
+
+def _latest_screenings(day: date) -> dict[Any, _Screening]:
+    """Each child's latest screening made on or before the day, as recorded by the end of the day."""
+    fields = ("id", "child_id", "screened_on", "review_on", "level", "referral_required", "recorded_at")
+    rows = rows_on(Screening, day, fields, screened_on__lte=day)
+    latest: dict[Any, _Screening] = {}
+    for row in sorted(rows, key=lambda r: (r["screened_on"], r["recorded_at"]), reverse=True):
+        latest.setdefault(
+            row["child_id"],
+            _Screening(
+                row["id"],
+                row["child_id"],
+                row["screened_on"],
+                row["review_on"],
+                row["level"],
+                row["referral_required"],
+            ),
+        )
     return latest
 
 
@@ -99,13 +122,15 @@ def _worker_text(child: _Child) -> str:
     return f"Allocated social worker ({names})" if names else "Team manager: no social worker is allocated"
 
 
-def _high(latest: dict[Any, Screening], children: dict[Any, _Child], day: date) -> Iterator[Wanted]:
+def _high(latest: dict[Any, _Screening], children: dict[Any, _Child], day: date) -> Iterator[Wanted]:
     high = {child_id: s for child_id, s in latest.items() if s.level == Level.HIGH}
     held: dict[Any, date] = {}
-    discussions = StrategyDiscussion.objects.filter(child_id__in=list(high), held_on__lte=day)
-    for child_id, held_on in discussions.values_list("child_id", "held_on").order_by("held_on"):
-        if held_on >= high[child_id].screened_on:
-            held[child_id] = held_on
+    discussions = rows_on(
+        StrategyDiscussion, day, ("child_id", "held_on"), child_id__in=list(high), held_on__lte=day
+    )
+    for row in sorted(discussions, key=lambda r: r["held_on"]):
+        if row["held_on"] >= high[row["child_id"]].screened_on:
+            held[row["child_id"]] = row["held_on"]
     for child_id, screening in high.items():
         child = children[child_id]
         title = f"{child.name}: the exploitation screening of {_day(screening.screened_on)} found high risk"
@@ -131,7 +156,7 @@ def _high(latest: dict[Any, Screening], children: dict[Any, _Child], day: date) 
             )
 
 
-def _review_due(latest: dict[Any, Screening], children: dict[Any, _Child], day: date) -> Iterator[Wanted]:
+def _review_due(latest: dict[Any, _Screening], children: dict[Any, _Child], day: date) -> Iterator[Wanted]:
     for child_id, screening in latest.items():
         if screening.review_on >= day:
             continue
@@ -153,29 +178,63 @@ def _review_due(latest: dict[Any, Screening], children: dict[Any, _Child], day: 
             )
 
 
-def _overdue_actions(day: date) -> list[RiskPlanAction]:
-    _, end = day_bounds(day)
-    return list(
-        RiskPlanAction.objects.filter(
-            Q(done_on__isnull=True) | Q(done_on__gt=day), due_on__lt=day, created_at__lt=end
+@dataclass(frozen=True)
+class _Action:
+    pk: Any
+    child_id: Any
+    action: str
+    owner_id: int | None
+    owner_text: str
+    due_on: date
+
+
+def _overdue_actions(day: date) -> list[_Action]:
+    """Risk plan actions due before the day and not done by it, as recorded by the end of the day."""
+    fields = ("id", "child_id", "action", "owner_id", "owner_name", "owner_agency", "due_on", "done_on")
+    rows = rows_on(RiskPlanAction, day, fields, due_on__lt=day, created_at__lt=end_of(day))
+    users = User.objects.in_bulk({r["owner_id"] for r in rows if r["owner_id"] is not None})
+    return [
+        _Action(
+            r["id"],
+            r["child_id"],
+            r["action"],
+            r["owner_id"],
+            owner_text(SimpleNamespace(**r, owner=users.get(r["owner_id"]))),
+            r["due_on"],
         )
-        .select_related("owner")
-        .order_by("child_id", "due_on")
-    )
+        for r in sorted(rows, key=lambda r: (str(r["child_id"]), r["due_on"]))
+        if r["done_on"] is None or r["done_on"] > day
+    ]
 
 
-def _actions(actions: list[RiskPlanAction], children: dict[Any, _Child], day: date) -> Iterator[Wanted]:
+def _owners_who_see(actions: list[_Action], day: date) -> set[tuple[int, Any]]:
+    """(owner, child) for each action owner who is active, has the risk pages and may see the child on the day:
+    one query per owner, not per action."""
     last_moment = day_bounds(day)[1] - timedelta(microseconds=1)
+    by_owner: dict[int, set[Any]] = defaultdict(set)
+    for action in actions:
+        if action.owner_id is not None:
+            by_owner[action.owner_id].add(action.child_id)
+    seeing: set[tuple[int, Any]] = set()
+    owners = User.objects.filter(pk__in=list(by_owner), is_active=True).exclude(
+        role__in=roles_without_risk_pages()
+    )
+    for owner in owners:
+        visible = (
+            visible_children(owner, at=last_moment)
+            .filter(pk__in=by_owner[owner.pk])
+            .values_list("pk", flat=True)
+        )
+        seeing |= {(owner.pk, child_id) for child_id in visible}
+    return seeing
+
+
+def _actions(actions: list[_Action], children: dict[Any, _Child], day: date) -> Iterator[Wanted]:
+    seeing = _owners_who_see(actions, day)
     for action in actions:
         child = children[action.child_id]
-        owner = action.owner
-        owner_sees = (
-            owner is not None
-            and owner.is_active
-            and owner.role not in roles_without_risk_pages()
-            and may_see(owner, action.child_id, at=last_moment)
-        )
-        doers = {owner.pk} if owner is not None and owner_sees else set(child.workers)
+        owner_sees = action.owner_id is not None and (action.owner_id, action.child_id) in seeing
+        doers = {action.owner_id} if owner_sees and action.owner_id is not None else set(child.workers)
         who = action.owner_text or _worker_text(child)
         title = f"{child.name}: a risk plan action was due by {_day(action.due_on)}: {action.action}"
         for recipient in doers | child.managers(action.child_id, day):

@@ -7,8 +7,9 @@ enrolments and school moves, following the child's placements.
   near the placement. It joined at the start of the phase (Reception, Year 7, Year 12).
 - A placement move to another town changes school about 60% of the time, a move within the town about 15%: a
   SchoolMove with reason placement_move and the placement linked. In Key Stage 4 the move has the nominated
-  officer's approval (the Director's for a placement out of the authority), the designated teacher and the IRO
-  consulted first (CPPCR 2010 regs 10 and 11, statutory-rules.md R5).
+  officer's approval, the Director of children's services' for a placement more than 20 miles from the old school
+  (education/ks4.py, as Lantern measures it: to the placement's register entry, else to the centre of its town),
+  the designated teacher and the IRO consulted first (CPPCR 2010 regs 10 and 11, statutory-rules.md R5).
 - Year 6 to Year 7 is a move with reason transition, and so is Year 11 to a college for some.
 - A permanent exclusion (rare: about one secondary-age child in seventy) moves the child to alternative
   provision.
@@ -23,6 +24,7 @@ from datetime import date, timedelta
 
 from casework.models import AllocationRole
 from education.key_stage import in_key_stage_4, year_group
+from education.ks4 import is_distant, miles_between
 from education.models import ApproverLevel, ExclusionKind, MoveReason, Phase
 from education.school_days import add_school_days
 from synthetic import places
@@ -110,6 +112,7 @@ class EducationBuilder:
             if birth is not None:
                 self.pep_school.setdefault((pep.child, stage_of(year_group(birth, pep.held_on))), pep.school)
         self.by_name = {s.name: s for s in schools}
+        self.carers = {c.id: c for c in out.education.carers}  # the register, built before the schooling
         self.placements: dict[uuid.UUID, list[PlacementSpec]] = {}
         for placement in out.placements:
             self.placements.setdefault(placement.child, []).append(placement)
@@ -148,6 +151,18 @@ class EducationBuilder:
         centre = places.GRID.get(town, places.GRID["Lanternton"])
         fits.sort(key=lambda s: distance((s.easting, s.northing), centre))
         return self.mint.pick(fits[:2])
+
+    def distant(self, school: SchoolSpec, placement: PlacementSpec) -> bool:
+        """Whether the placement is more than 20 miles from the school (education/ks4.py is_distant): measured to
+        its register entry, as Lantern measures it, else to the centre of its town; a placement in no known town
+        is taken as distant when it is out of the authority."""
+        entry_id = self.out.education.carer_of.get(placement.id)
+        entry = self.carers.get(entry_id) if entry_id is not None else None
+        where = (entry.easting, entry.northing) if entry is not None else None
+        if where is None:
+            where = places.GRID.get(places.town_of(placement.address))
+        miles = miles_between((school.easting, school.northing), where)
+        return not placement.in_authority if miles is None else is_distant(ticked=False, miles=miles)
 
     def worker_on(self, child: uuid.UUID, day: date) -> str:
         for allocation in self.workers.get(child, ()):
@@ -214,9 +229,9 @@ class EducationBuilder:
         joined = weekday_on_or_after(day + timedelta(days=self.mint.rng.randint(1, 10)))
         if date(day.year, 7, 23) <= joined <= date(day.year, 9, 2):
             joined = weekday_on_or_after(date(day.year, 9, 3))
-        approval: dict[str, object] = {}
+        far = self.distant(old, placement)
+        approval: dict[str, object] = {"distant": far}
         if in_key_stage_4(birth, left):
-            far = not placement.in_authority
             approved = left - timedelta(days=self.mint.rng.randint(1, 10))
             approval = {
                 "ks4_approved_by": self.director if far else self.officer,

@@ -3,6 +3,8 @@ entry that started in the last two years of the seed, a search a few days before
 own rank() and kept as matching's snapshot, the placement's carer chosen (with its rank and the reasons in words)
 and the placement linked, and the outcome as matching/outcome.py works it out on the seed's day.
 
+- The search is a few days before the placement, never before the child's birth (a baby placed from hospital is
+  searched for on the day of birth at the earliest).
 - The needs come simply from the seed's facts on the search day: age and sex, brothers and sisters placed with the
   same carer that day, the latest exploitation screening, missing episodes in the 90 days before, the school the
   child was at (Key Stage 4 or not), some wishes, trauma for about half and a disability for a few.
@@ -183,6 +185,9 @@ class MatchBuilder:
     def _match(self, placement: PlacementSpec, chosen: CarerSpec) -> None:
         mint = self.mint
         searched = placement.start_date - timedelta(days=mint.rng.randint(0, 6))
+        birth = self.people[placement.child].date_of_birth
+        if birth is not None:
+            searched = max(searched, birth)  # a newborn placed from hospital is searched for once born
         worker = self.schooling.worker_on(placement.child, searched) or self.schooling.worker_on(
             placement.child, placement.start_date
         )

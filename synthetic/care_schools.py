@@ -3,7 +3,9 @@ with invented names ("Fictional Road Primary School", "Example Academy"), URNs f
 range: DfE URNs in use are all below it), phases, towns and grid positions from places.py, and an invented
 designated teacher. Every town of the authority has a primary and a secondary school; about a fifth of the schools
 are out of the authority (in the towns where out-of-area placements are), and there is always an alternative
-provision and a college. The schools named by the seeded PEPs (care_health.py) are among them."""
+provision and a college. A school's local authority is the synthetic authority (its one name, as
+synthetic/workforce.py gives it) for a school in one of its towns, else the council of the school's own town. The
+schools named by the seeded PEPs (care_health.py) are among them."""
 
 from __future__ import annotations
 
@@ -17,9 +19,9 @@ from synthetic.mint import Mint
 from synthetic.names import given_name, surname
 from synthetic.spec import Authority
 from synthetic.spec_education import SchoolSpec
-from synthetic.workforce import STAFF_POOLS
+from synthetic.workforce import AGENCIES, LA, STAFF_POOLS
 
-AUTHORITY = "Lantern Borough Council"
+AUTHORITY = next(agency.name for agency in AGENCIES if agency.key == LA)  # the synthetic authority's one name
 URN_FIRST, URN_LAST = 900_000, 999_999
 CHILDREN_PER_SCHOOL = 8
 OUT_SHARE = 0.2

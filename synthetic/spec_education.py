@@ -100,6 +100,7 @@ class SchoolMoveSpec:
     records_received_on: date | None
     recorded_by: str  # username, "" for none
     reason_detail: str = ""
+    distant: bool = False
     ks4_approved_by: str = ""
     ks4_approver_level: str = ""
     ks4_approved_on: date | None = None

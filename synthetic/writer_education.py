@@ -132,6 +132,7 @@ def education_steps(a: Authority, users: dict[str, User]) -> Steps:
                 records_due_on=m.records_due_on,
                 records_sent_on=m.records_sent_on,
                 records_received_on=m.records_received_on,
+                distant=m.distant,
                 ks4_approved_by=m.ks4_approved_by,
                 ks4_approver_level=m.ks4_approver_level,
                 ks4_approved_on=m.ks4_approved_on,

@@ -12,9 +12,13 @@ from django.utils import timezone
 
 from access.models import BreakGlass
 from accounts.tests.factories import UserFactory
+from alerts.models import Alert, AlertKind
 from casework import services
 from casework.models import AllocationRole, TransferSummary
 from chronology.tests.factories import ChronologyEntryFactory
+from duties.working_days import add_working_days
+from risk.models import Level
+from risk.tests.factories import ScreeningFactory
 
 
 def _client(user: Any) -> Client:
@@ -43,6 +47,20 @@ def handover(personas: Any) -> Any:
         kind="family_background",
         text="Lived with mother until 2019.",
         version=None,
+    )
+    ScreeningFactory(
+        child=personas.child,
+        screened_on=today - datetime.timedelta(days=5),
+        review_on=today + datetime.timedelta(days=30),
+        level=Level.HIGH,
+    )
+    Alert.objects.create(
+        key=f"story-test-{personas.child.pk}",
+        kind=AlertKind.DUTY_OVERDUE,
+        recipient=personas.wendy,
+        child=personas.child,
+        title="Statutory visit overdue",
+        raised_on=today,
     )
     newcomer = UserFactory(
         username="nia",
@@ -78,8 +96,25 @@ def test_the_summary_is_filled_from_the_record(handover: Any) -> None:
         "I want to stay at my school" in line for line in sections["The child's wishes and feelings"]["lines"]
     )
     assert any("Pat Police" in line for line in sections["The network"]["lines"])
-    assert sections["Placement"]["empty"].startswith("Lantern holds no placement record yet")
-    assert summary.due_on > summary.changed_on
+    assert sections["Placement"]["lines"][0].startswith("Now with Sam and Alex Carer")
+    assert sections["Legal status"]["lines"] == [
+        f"C2: {handover.child.get_legal_status_display()}, since 10 Jan 2024"
+    ]
+    risks = sections["Current risks and open alerts"]["lines"]
+    screened = handover.summary.changed_on - datetime.timedelta(days=5)
+    review = handover.summary.changed_on + datetime.timedelta(days=30)
+    assert (
+        f"Exploitation screening on {screened:%d %b %Y}: High risk, to be screened again by {review:%d %b %Y}"
+        in risks
+    )
+    assert (
+        "Last missing episode: Missing (whereabouts unknown) from 08 Mar 2024 22:30, back 09 Mar 2024 07:30"
+        in risks
+    )
+    assert "Open alert: Statutory visit overdue" in risks
+    assert sections["Continuity"]["lines"] == ["2 social workers in the last 12 months, 2 in 24 months."]
+    # 5 working days after the change, weekends and bank holidays skipped (duties/working_days.py)
+    assert summary.due_on == add_working_days(summary.changed_on, 5)
 
 
 @pytest.mark.django_db

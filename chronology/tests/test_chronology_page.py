@@ -63,6 +63,16 @@ def test_filters_narrow_the_entries(story: Any) -> None:
     assert "Found at a house" in by_dates and "Initial health assessment" not in by_dates
     key = _page(story, "?view=key")
     assert "Found at a house" in key and "Initial health assessment" not in key
+    ChronologyEntryFactory(
+        child=story.child,
+        occurred_on=D(2025, 9, 1),
+        what_happened="Changed school mid-term",
+        significance=Significance.SIGNIFICANT,
+    )
+    critical = _page(story, "?significance=critical")
+    assert "Found at a house" in critical
+    assert "Changed school mid-term" not in critical and "Initial health assessment" not in critical
+    assert "Changed school mid-term" in _page(story, "?significance=significant")
 
 
 @pytest.mark.django_db

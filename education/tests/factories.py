@@ -73,8 +73,7 @@ def record_move(actor: Any, child: Any, **fields: Any) -> SchoolMove:
         "left_on": datetime.date(2026, 6, 1),
     }
     values.update(fields)
-    distant = values.pop("distant", False)
-    return school_move_record(actor=actor, move=SchoolMove(child=child, **values), distant=distant)
+    return school_move_record(actor=actor, move=SchoolMove(child=child, **values))
 
 
 def approval(**overrides: Any) -> dict[str, Any]:

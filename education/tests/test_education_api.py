@@ -14,6 +14,10 @@ from education.models import SchoolMove
 from education.tests.factories import approval, make_ks4, make_school, virtual_school_teacher
 from lantern.api.auth import token_issue
 
+pytestmark = pytest.mark.usefixtures(
+    "fixed_today"
+)  # the year group and this school year's attendance are dated
+
 
 def _client(user: Any) -> Client:
     return Client(headers={"Authorization": f"Bearer {token_issue(user=user, name='partner')}"})

@@ -1,7 +1,7 @@
 """The education record page: the school now with its designated teacher, the virtual school, the year group and
-key stage, attendance with its percentage (below 90% persistently absent), exclusions, school moves with the
-records' status and the PEPs with their duty due dates; the education partner with a grant records attendance but
-not enrolments."""
+key stage, attendance with its percentage (missing 10% or more of the sessions is persistent absence), exclusions,
+school moves with the records' status and the PEPs with their duty due dates; the education partner with a grant
+records attendance but not enrolments."""
 
 from __future__ import annotations
 
@@ -14,6 +14,10 @@ from django.test import Client
 from education.models import Attendance, Enrolment, Exclusion, ExclusionKind
 from education.services import attendance_save, enrolment_save, exclusion_save
 from education.tests.factories import make_school, record_move, virtual_school_teacher
+
+pytestmark = pytest.mark.usefixtures(
+    "fixed_today"
+)  # the year group and this school year's attendance are dated
 
 
 def _client(user: Any) -> Client:

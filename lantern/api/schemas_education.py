@@ -57,7 +57,9 @@ class SchoolOut(Schema):
 
 class EnrolmentIn(RequestBody):
     school_id: UUID
-    start_date: IsoDate = Field(description="The day the child joined the school")
+    start_date: IsoDate = Field(
+        description="The day the child joined the school, or will join: up to 90 days ahead (a place agreed)"
+    )
     end_date: IsoDate | None = Field(None, description="The day the child left; null while on roll")
     dual: JsonBool = Field(False, description="A dual registration (not the main school)")
 
@@ -90,7 +92,9 @@ class SchoolAttendanceOut(Schema):
     sessions_attended: int
     unauthorised_absences: int
     percentage: float | None
-    persistently_absent: bool = Field(description="Below 90% of possible sessions (the DfE's measure)")
+    persistently_absent: bool = Field(
+        description="Missed 10% or more of the possible sessions, worked out unrounded (the DfE's measure)"
+    )
 
 
 class ExclusionIn(RequestBody):
@@ -132,8 +136,15 @@ class SchoolMoveIn(Ks4Approval):
     reason_detail: Text = Field("", max_length=20000)
     placement_id: UUID | None = Field(None, description="The child's placement that caused the move")
     left_on: IsoDate
-    joined_on: IsoDate | None = None
-    distant: JsonBool = Field(False, description="A distant placement: the Director must approve (KS4)")
+    joined_on: IsoDate | None = Field(
+        None,
+        description="The day the child joined, or will join: up to 90 days ahead (a place agreed to start)",
+    )
+    distant: JsonBool = Field(
+        False,
+        description="A distant placement (outside the authority and its neighbours, or more than 20 miles from the "
+        "old school): in Key Stage 4 the Director must approve; kept with the move",
+    )
     move_enrolments: JsonBool = Field(
         False, description="End the old school's enrolment on left_on and start the new one on joined_on"
     )
@@ -150,7 +161,10 @@ class SchoolMovePatch(RequestBody):
     ks4_approved_on: IsoDate | None = None
     designated_teacher_consulted_on: IsoDate | None = None
     iro_consulted_on: IsoDate | None = None
-    distant: JsonBool = False
+    distant: JsonBool = Field(
+        False,
+        description="Change whether the placement is distant (a change to the approval: the responsible workers)",
+    )
 
 
 class SchoolMoveOut(Schema):
@@ -170,6 +184,9 @@ class SchoolMoveOut(Schema):
     records_late_by: int = Field(description="School days past the due date while not received")
     needs_ks4_approval: bool
     ks4_approval_missing: bool
+    distant: bool = Field(
+        description="The worker marked the placement distant: the Director must approve (KS4)"
+    )
     ks4_approved_by: str
     ks4_approver_level: str
     ks4_approved_on: date | None

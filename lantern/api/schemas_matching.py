@@ -1,5 +1,6 @@
 """The API's shapes for placement matching: the needs drawn from the record (with where each came from), the
-worker's additions that start a search, the ranking as kept, and the decision."""
+worker's additions that start a search, the ranking as kept, the decision, the placement it led to and the notes on
+how it turned out."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ class AreaIn(RequestBody):
     why: Text = Field("", max_length=500, description="Why the child should stay away from it or be near it")
 
 
+class SiblingIn(RequestBody):
+    age: Age | None = Field(None, description="Age in years; null when not known")
+    sex: SexOut = "unknown"
+
+
 class SchoolToKeepIn(RequestBody):
     name: Text = Field(min_length=1, max_length=200)
     easting: GridMetres | None = Field(None, description="OS grid easting in metres")
@@ -48,6 +54,12 @@ class NeedsIn(RequestBody):
     age: Age | None = None
     sex: SexOut | None = None
     siblings: Siblings | None = Field(None, description="Brothers and sisters to place with the child")
+    sibling_group: list[SiblingIn] | None = Field(
+        None,
+        max_length=8,
+        description="The ages and sex of those brothers and sisters, as far as known (at most `siblings`); the "
+        "record's when left out. Each must fall within a carer's approval range and sex limit",
+    )
     exploitation_risk: Risk | None = None
     missing_pattern: JsonBool | None = None
     missing_episodes_90_days: Episodes | None = None
@@ -73,6 +85,11 @@ class AreaOut(Schema):
     why: str
 
 
+class SiblingOut(Schema):
+    age: int | None
+    sex: str
+
+
 class SchoolToKeepOut(Schema):
     name: str
     easting: int | None
@@ -83,6 +100,7 @@ class NeedsOut(Schema):
     age: int
     sex: str
     siblings: int
+    sibling_group: list[SiblingOut] = []
     exploitation_risk: str
     missing_pattern: bool
     missing_episodes_90_days: int
@@ -140,9 +158,23 @@ class MatchOut(Schema):
     outcome: str
     outcome_on: date | None
     outcome_notes: str
+    placement_removed: str = Field(
+        "",
+        description="When the placement it was linked to was deleted from the record: what it was, in words",
+    )
 
 
 class DecisionIn(RequestBody):
     carer_id: UUID = Field(description="The register entry chosen, one the search ranked")
     reasons: Text = Field(min_length=1, max_length=20000, description="Why this carer")
     decided_on: IsoDate | None = Field(None, description="The day of the decision; today when left out")
+
+
+class LinkIn(RequestBody):
+    placement_id: UUID = Field(
+        description="The child's placement the match led to: with the carer chosen, begun on or after the search"
+    )
+
+
+class OutcomeNotesIn(RequestBody):
+    outcome_notes: Text = Field(min_length=1, max_length=20000, description="How it turned out, and why")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 from django.utils import timezone
@@ -26,9 +26,21 @@ def _iso_datetime(value: Any) -> Any:
 
 
 def _aware(value: datetime) -> datetime:
-    """A time given without an offset is UK time, as the pages take it (in the hour the clocks go back, the first
-    of the two: give an offset to say otherwise). Years no record holds are refused by the services (400)."""
-    return value if timezone.is_aware(value) else timezone.make_aware(value)
+    """A time given without an offset is UK time, as the pages take it. In the hour the clocks go back it happened
+    twice, and in the hour they go forward never: both are refused, asking for an offset, as the page asks for BST
+    or GMT. Years no record holds are refused by the services (400)."""
+    if timezone.is_aware(value):
+        return value
+    london = timezone.get_current_timezone()
+    earlier, later = value.replace(tzinfo=london, fold=0), value.replace(tzinfo=london, fold=1)
+    if earlier.astimezone(UTC).astimezone(london).replace(tzinfo=None) != value:
+        raise ValueError("that time did not happen in the UK: the clocks went forward an hour")
+    if earlier.utcoffset() != later.utcoffset():
+        raise ValueError(
+            "that time happened twice in the UK, when the clocks went back: give the offset, +01:00 for the first "
+            "(BST) or +00:00 for the second (GMT)"
+        )
+    return earlier
 
 
 IsoDateTime = Annotated[datetime, BeforeValidator(_iso_datetime), AfterValidator(_aware)]

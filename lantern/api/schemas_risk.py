@@ -163,3 +163,28 @@ class RiskActionOut(Schema):
     status: str = Field(description="Done, overdue or due, in words")
     overdue: bool
     created_at: datetime
+
+
+class RiskPlanIn(RequestBody):
+    version: Version | None = Field(
+        None,
+        description="To change the plan: the version you read (if it has changed since, the change is refused, 409); "
+        "leave it out to write the first plan",
+    )
+    agreed_on: IsoDate = Field(description="The date the plan was agreed or last reviewed")
+    review_on: IsoDate = Field(description="Review by; after the date agreed")
+    concerns: Text = Field(
+        min_length=1, max_length=20000, description="What the plan is to keep the child safe from"
+    )
+    child_view: Text = Field("", max_length=20000, description="What the child says about the plan")
+
+
+class RiskPlanOut(Schema):
+    id: UUID
+    version: int
+    agreed_on: date
+    review_on: date
+    concerns: str
+    child_view: str
+    recorded_by: WorkerOut | None
+    actions: list[RiskActionOut] = Field(description="Open actions first, by due date; then those done")

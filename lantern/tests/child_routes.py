@@ -162,6 +162,8 @@ API_NEEDS: dict[tuple[str, str], Need] = {
     ("POST", "/api/v1/children/{child_id}/risk-screenings"): Need.SAFEGUARD,
     ("GET", "/api/v1/children/{child_id}/strategy-discussions"): Need.VIEW,
     ("POST", "/api/v1/children/{child_id}/strategy-discussions"): Need.SAFEGUARD,
+    ("GET", "/api/v1/children/{child_id}/risk-plan"): Need.VIEW,
+    ("PUT", "/api/v1/children/{child_id}/risk-plan"): Need.SAFEGUARD,
     ("GET", "/api/v1/children/{child_id}/risk-plan-actions"): Need.SAFEGUARD,
     ("POST", "/api/v1/children/{child_id}/risk-plan-actions"): Need.SAFEGUARD,
     ("PATCH", "/api/v1/children/{child_id}/risk-plan-actions/{action_id}"): Need.SAFEGUARD,
@@ -246,7 +248,7 @@ def api_child_operations(personas: Any) -> list[Route]:
 
 
 def valid_bodies(personas: Any) -> dict[str, dict[str, Any]]:
-    """Well-formed POST bodies by the last segment of the path, so that a 404 cannot be a validation error in
+    """Well-formed POST and PUT bodies by the last segment of the path, so that a 404 cannot be a validation error in
     disguise."""
     found: dict[str, dict[str, Any]] = {
         "allocations": {"worker_id": personas.uma.pk, "start_date": "2026-01-05"},
@@ -269,6 +271,7 @@ def valid_bodies(personas: Any) -> dict[str, dict[str, Any]]:
             "participants": [{"name": "Pat Police", "agency": "Police"}],
         },
         "risk-plan-actions": {"action": "Weekly check-in", "owner_name": "The carer", "due_on": "2026-02-05"},
+        "risk-plan": {"agreed_on": "2026-01-05", "review_on": "2026-04-05", "concerns": "Exploitation"},
     }
     for part in _PARTS:
         found.update(part.bodies(personas))

@@ -1,8 +1,9 @@
 """The education routes and API operations for the access tests (lantern/tests/child_routes.py): what each needs, the
 ids of the persona child's records in their paths, well-formed POST bodies, and the records the routes need.
 
-Need.EDUCATION (attendance, exclusions, records sent and received) is the responsible workers' and the virtual
-school's or designated teacher's with a grant; enrolments and school moves are the responsible workers' (Need.EDIT).
+Need.EDUCATION (adding and changing attendance and exclusions, records sent and received) is the responsible
+workers' and the virtual school's or designated teacher's with a grant; enrolments, school moves and deleting any
+education record are the responsible workers' (Need.EDIT).
 """
 
 from __future__ import annotations
@@ -25,10 +26,10 @@ WEB: dict[str, Need] = {
     "education:enrolment-delete": Need.EDIT,
     "education:attendance-add": Need.EDUCATION,
     "education:attendance-edit": Need.EDUCATION,
-    "education:attendance-delete": Need.EDUCATION,
+    "education:attendance-delete": Need.EDIT,
     "education:exclusion-add": Need.EDUCATION,
     "education:exclusion-edit": Need.EDUCATION,
-    "education:exclusion-delete": Need.EDUCATION,
+    "education:exclusion-delete": Need.EDIT,
 }
 POST_ONLY: frozenset[str] = frozenset()
 API: dict[tuple[str, str], Need] = {

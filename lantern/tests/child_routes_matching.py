@@ -26,6 +26,8 @@ API: dict[tuple[str, str], Need] = {
     ("GET", "/api/v1/children/{child_id}/matching"): Need.STAFF,
     ("GET", "/api/v1/children/{child_id}/matching/{match_id}"): Need.STAFF,
     ("POST", "/api/v1/children/{child_id}/matching/{match_id}/decision"): Need.EDIT,
+    ("POST", "/api/v1/children/{child_id}/matching/{match_id}/placement"): Need.EDIT,
+    ("POST", "/api/v1/children/{child_id}/matching/{match_id}/outcome-notes"): Need.EDIT,
 }
 CARER_REFERENCE = "FC-ROUTES-1"
 
@@ -40,6 +42,8 @@ def bodies(personas: Any) -> dict[str, dict[str, Any]]:
     return {
         "matching": {"worker_added": "Robin wants to keep seeing the football club"},
         "decision": {"carer_id": carer["id"], "reasons": "Trained in exploitation risk, near the school"},
+        "placement": {"placement_id": str(personas.child.placements.get().pk)},
+        "outcome-notes": {"outcome_notes": "Settled well; school attendance up"},
     }
 
 

@@ -8,7 +8,9 @@ pytest fixture (conftest.py) and for the browser tests' server (lantern/tests/br
 - uma: social worker in another team, unrelated to the child, who must get 404 everywhere;
 - max: manager of Uma's team, equally unrelated;
 - rita: return interview worker (a commissioned service) with a grant, who sees the missing record and nothing else;
-- cora: missing and exploitation coordinator with a grant.
+- cora: missing and exploitation coordinator with a grant;
+- tess: the child's designated teacher at the virtual school (Role.EDUCATION) with a grant, who keeps the school's
+  part of the education record (attendance, exclusions, school records sent and received) and reads the rest.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class Personas:
     transfer: Any
     rita: Any
     cora: Any
+    tess: Any = None
 
 
 def make_personas() -> Personas:
@@ -97,6 +100,14 @@ def make_personas() -> Personas:
     )
     AccessGrantFactory(child=child, user=rita, reason="Return interview after a missing episode")
     AccessGrantFactory(child=child, user=cora, reason="Missing and exploitation coordinator")
+    tess = UserFactory(
+        username="tess",
+        first_name="Tess",
+        last_name="Teacher",
+        role=Role.EDUCATION,
+        agency=AgencyFactory(name="Lantern Virtual School", kind=Agency.Kind.EDUCATION),
+    )
+    AccessGrantFactory(child=child, user=tess, reason="Designated teacher and virtual school")
     former = UserFactory(username="fay", first_name="Fay", last_name="Former", agency=council, team=team)
     transfer = TransferSummaryFactory(allocation=allocation, outgoing=former)
     return Personas(
@@ -116,4 +127,5 @@ def make_personas() -> Personas:
         transfer,
         rita,
         cora,
+        tess,
     )

@@ -25,8 +25,7 @@ from lantern.tests.child_routes import (
 )
 
 # Need.EDUCATION (attendance, exclusions, school records) is the responsible workers' and, with a grant, the
-# virtual school's or designated teacher's (Role.EDUCATION): no partner persona here holds that role, so among
-# these only wendy and mia have it.
+# virtual school's or designated teacher's (Role.EDUCATION).
 ALLOWED: dict[str, frozenset[Need]] = {
     "wendy": frozenset(set(Need) - {Need.AUDIT}),  # allocated social worker
     "mia": frozenset(Need),  # her team manager
@@ -36,6 +35,9 @@ ALLOWED: dict[str, frozenset[Need]] = {
     "cora": frozenset(  # missing and exploitation coordinator, with a grant
         {Need.VIEW, Need.MISSING, Need.REPORT_MISSING, Need.RETURN_INTERVIEW, Need.SAFEGUARD, Need.CONTRIBUTE}
     ),
+    # the virtual school's designated teacher, with a grant: sees the child (and the missing record), adds to the
+    # chronology as the network does, keeps the school's part of the education record; nothing more
+    "tess": frozenset({Need.VIEW, Need.MISSING, Need.CONTRIBUTE, Need.EDUCATION}),
     "uma": frozenset(),  # unrelated worker
     "max": frozenset(),  # unrelated manager
 }
@@ -49,7 +51,7 @@ def _valid_body(personas: Any, route: Route) -> str:
     """A well-formed request, so that a 404 cannot be a validation error in disguise."""
     last = route.path.rstrip("/").rsplit("/", 1)[-1]
     bodies = valid_bodies(personas)
-    return json.dumps(bodies.get(last, {}) if route.method == "POST" else {})
+    return json.dumps(bodies.get(last, {}) if route.method in {"POST", "PUT"} else {})
 
 
 @pytest.fixture

@@ -43,7 +43,11 @@ def test_every_child_api_operation_is_404_for_an_unrelated_user(personas: Any, w
     assert len(operations) >= 12
     bodies = valid_bodies(personas)
     for route in operations:
-        body = bodies.get(route.path.rstrip("/").rsplit("/", 1)[-1], {}) if route.method == "POST" else {}
+        body = (
+            bodies.get(route.path.rstrip("/").rsplit("/", 1)[-1], {})
+            if route.method in {"POST", "PUT"}
+            else {}
+        )
         response = client.generic(route.method, route.path, json.dumps(body), content_type="application/json")
         assert response.status_code == 404, f"{route.name} gave {response.status_code}"
         assert response.json() == {"detail": "Not found"}

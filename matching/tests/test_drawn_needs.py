@@ -13,6 +13,7 @@ from django.utils import timezone
 from care.models import PeriodOfCare
 from care.tests.factories import CarerProviderFactory, PlacementFactory
 from casework.models import WishesAndFeelings
+from casework.tests.factories import AllocationFactory
 from education.models import Enrolment
 from education.tests.factories import SchoolFactory
 from matching.drawn import draw_needs
@@ -28,6 +29,7 @@ def _sibling(
     personas: Any, today: date, *, in_care: bool = True, kind: str = RelationshipType.SIBLING
 ) -> Any:
     sibling: Any = ChildFactory()
+    AllocationFactory(child=sibling, worker=personas.wendy)  # Wendy may see the sibling (matching/drawn.py)
     RelationshipFactory(person_a=personas.child.person, person_b=sibling.person, kind=kind)
     if in_care:
         PeriodOfCare.objects.create(child=sibling, start_date=today - timedelta(days=100))
@@ -56,7 +58,7 @@ def test_every_need_drawn_says_where_it_came_from(personas: Any) -> None:
         heard_by=personas.wendy,
     )
 
-    drawn = draw_needs(personas.child, today)
+    drawn = draw_needs(personas.child, today, personas.wendy)
     needs, sources = drawn.needs, drawn.sources
     assert needs.age == 12 and sources["age"] == "Date of birth 1 Sep 2014"
     assert needs.siblings == 1
@@ -77,7 +79,7 @@ def test_every_need_drawn_says_where_it_came_from(personas: Any) -> None:
 
 @pytest.mark.django_db
 def test_a_child_with_little_on_the_record(personas: Any) -> None:
-    drawn = draw_needs(personas.child, timezone.localdate())
+    drawn = draw_needs(personas.child, timezone.localdate(), personas.wendy)
     assert drawn.needs.siblings == 0 and drawn.needs.school is None and drawn.needs.avoid_areas == ()
     assert drawn.needs.exploitation_risk == "none" and not drawn.needs.missing_pattern
     assert drawn.sources["exploitation_risk"] == "No exploitation screening on the record"

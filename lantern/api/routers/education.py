@@ -1,7 +1,8 @@
 """The child's education record for partner systems, and the schools register. The same access rule and needs as
 the pages (education/views.py): reading needs Need.VIEW; enrolments and school moves need Need.EDIT (the
 responsible workers); attendance, exclusions and the records sent or received need Need.EDUCATION (also the
-virtual school or designated teacher with a grant); a change to a move's Key Stage 4 approval needs Need.EDIT.
+virtual school or designated teacher with a grant); a change to a move's Key Stage 4 approval (its distant tick
+included) needs Need.EDIT.
 Every write goes through education/services.py, which checks and audits it."""
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ _MOVE = (
     "to_school_id",
     "placement_id",
     *MOVE_FIELDS,
+    "distant",
 )
 
 
@@ -264,15 +266,14 @@ def add_school_move(request: HttpRequest, child_id: UUID, payload: SchoolMoveIn)
         placement=placement,
         left_on=payload.left_on,
         joined_on=payload.joined_on,
+        distant=payload.distant,
         ks4_approved_by=payload.ks4_approved_by,
         ks4_approver_level=payload.ks4_approver_level or "",
         ks4_approved_on=payload.ks4_approved_on,
         designated_teacher_consulted_on=payload.designated_teacher_consulted_on,
         iro_consulted_on=payload.iro_consulted_on,
     )
-    services.school_move_record(
-        actor=request.user, move=move, distant=payload.distant, move_enrolments=payload.move_enrolments
-    )
+    services.school_move_record(actor=request.user, move=move, move_enrolments=payload.move_enrolments)
     return Status(201, _move_out(moves_of(access.child).get(pk=move.pk)))
 
 
@@ -285,25 +286,27 @@ def add_school_move(request: HttpRequest, child_id: UUID, payload: SchoolMoveIn)
 def change_school_move(
     request: HttpRequest, child_id: UUID, move_id: UUID, payload: SchoolMovePatch
 ) -> dict[str, Any]:
-    access = load_child(request, child_id, need=Need.EDUCATION)
+    changes = payload.dict(exclude_unset=True)
+    approving = any(name in KS4_FIELDS or name == "distant" for name in changes)
+    # Loaded (and a refusal audited) before the transaction: a refusal raised inside it would roll its audit back.
+    access = load_child(request, child_id, need=Need.EDIT if approving else Need.EDUCATION)
     move = moves_of(access.child).filter(pk=move_id).first()
     if move is None:
         raise Http404
     with transaction.atomic():
-        _change_move(request, child_id, move, payload)
+        _change_move(request, move, changes)
     return _move_out(moves_of(access.child).get(pk=move.pk))
 
 
-def _change_move(request: HttpRequest, child_id: UUID, move: SchoolMove, payload: SchoolMovePatch) -> None:
-    changes = payload.dict(exclude_unset=True)
+def _change_move(request: HttpRequest, move: SchoolMove, changes: dict[str, Any]) -> None:
     version = changes.pop("version", None)
-    distant = bool(changes.pop("distant", False))
     approval = {name: value for name, value in changes.items() if name in KS4_FIELDS}
-    if approval:
-        load_child(request, child_id, need=Need.EDIT)
+    if approval or "distant" in changes:
         for name, value in approval.items():
             setattr(move, name, value if value is not None or name.endswith("_on") else "")
-        services.school_move_record(actor=request.user, move=move, distant=distant, expected_version=version)
+        if "distant" in changes:
+            move.distant = bool(changes["distant"])
+        services.school_move_record(actor=request.user, move=move, expected_version=version)
         version = move.version
     if changes.get("records_sent_on") is not None:
         services.school_move_records_sent(

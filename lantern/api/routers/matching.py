@@ -1,6 +1,7 @@
 """Placement matching for partner systems. The same access rule and needs as the pages (matching/views.py): reading
-needs Need.STAFF; a search and a decision need Need.EDIT. Every write goes through matching/services.py, which checks
-and audits it."""
+needs Need.STAFF; a search, a decision, linking the placement and the outcome notes need Need.EDIT. Every write goes
+through matching/services.py, which checks and audits it. A child with no date of birth cannot be searched for: the
+needs and the search answer 400 asking for it."""
 
 from __future__ import annotations
 
@@ -14,14 +15,21 @@ from django.utils import timezone
 from ninja import Router, Status
 
 from access.guards import Need, load_child
-from care.models import CarerProvider
-from lantern.api.schemas import ERRORS, WRITE_ERRORS
-from lantern.api.schemas_matching import DecisionIn, DrawnNeedsOut, MatchOut, NeedsIn
+from care.models import CarerProvider, Placement
+from lantern.api.schemas import ERRORS, WRITE_ERRORS, FieldErrors
+from lantern.api.schemas_matching import (
+    DecisionIn,
+    DrawnNeedsOut,
+    LinkIn,
+    MatchOut,
+    NeedsIn,
+    OutcomeNotesIn,
+)
 from lantern.api.serialise import worker_out
 from matching import selectors, services
 from matching.drawn import draw_needs
 from matching.models import PlacementMatch
-from matching.needs import Area, Needs, SchoolToKeep, needs_to_json
+from matching.needs import TOO_MANY_SIBLINGS, Area, Needs, SchoolToKeep, SiblingToPlace, needs_to_json
 
 router = Router(tags=["matching"])
 
@@ -60,6 +68,7 @@ def _out(match: PlacementMatch) -> dict[str, Any]:
         "outcome": match.outcome,
         "outcome_on": match.outcome_on,
         "outcome_notes": match.outcome_notes,
+        "placement_removed": match.placement_removed,
     }
 
 
@@ -83,6 +92,18 @@ def with_additions(drawn: Needs, payload: NeedsIn) -> Needs:
         areas = getattr(payload, name)
         if areas is not None:
             changes[name] = tuple(Area(a.name, a.why) for a in areas)
+    if payload.sibling_group is not None:
+        changes["sibling_group"] = tuple(SiblingToPlace(s.age, s.sex) for s in payload.sibling_group)
+    siblings = changes.get("siblings", drawn.siblings)
+    if len(changes.get("sibling_group", drawn.sibling_group)) > siblings:
+        raise ValidationError(
+            {
+                "sibling_group": TOO_MANY_SIBLINGS
+                if payload.sibling_group is not None
+                else "Say which brothers and sisters are placed together: send sibling_group with their ages "
+                "and sex"
+            }
+        )
     if payload.wish_flags is not None:
         changes["wish_flags"] = tuple(dict.fromkeys(payload.wish_flags))
     changes["worker_added"] = payload.worker_added
@@ -95,12 +116,14 @@ def with_additions(drawn: Needs, payload: NeedsIn) -> Needs:
 
 @router.get(
     "/{child_id}/matching/needs",
-    response={200: DrawnNeedsOut, **ERRORS},
-    summary="The child's placement needs as drawn from the record today, each with where it came from",
+    response={200: DrawnNeedsOut, 400: FieldErrors, **ERRORS},
+    summary="The child's placement needs as drawn from the record today, each with where it came from (400 for a "
+    "child with no date of birth)",
 )
 def drawn_needs(request: HttpRequest, child_id: UUID) -> dict[str, Any]:
     access = load_child(request, child_id, need=Need.STAFF)
-    drawn = draw_needs(access.child, timezone.localdate())
+    services.check_born(access.child)
+    drawn = draw_needs(access.child, timezone.localdate(), request.user)
     return {"needs": needs_to_json(drawn.needs), "sources": drawn.sources}
 
 
@@ -112,7 +135,8 @@ def drawn_needs(request: HttpRequest, child_id: UUID) -> dict[str, Any]:
 )
 def search(request: HttpRequest, child_id: UUID, payload: NeedsIn) -> Status[dict[str, Any]]:
     access = load_child(request, child_id, need=Need.EDIT)
-    needs = with_additions(draw_needs(access.child, timezone.localdate()).needs, payload)
+    services.check_born(access.child)
+    needs = with_additions(draw_needs(access.child, timezone.localdate(), request.user).needs, payload)
     match = services.match_search(
         actor=request.user, child=access.child, needs=needs, worker_notes=payload.worker_added
     )
@@ -155,4 +179,36 @@ def decide(
     services.match_decide(
         actor=request.user, match=match, carer=carer, reasons=payload.reasons, on=payload.decided_on
     )
+    return Status(201, _out(_one(access.child, match_id)))
+
+
+@router.post(
+    "/{child_id}/matching/{match_id}/placement",
+    response={201: MatchOut, **WRITE_ERRORS},
+    summary="Link the placement the match led to: the child's, with the carer chosen, begun on or after the search, "
+    "when the carer still had a vacancy; the outcome is then worked out from it",
+)
+def link_placement(
+    request: HttpRequest, child_id: UUID, match_id: UUID, payload: LinkIn
+) -> Status[dict[str, Any]]:
+    access = load_child(request, child_id, need=Need.EDIT)
+    match = _one(access.child, match_id)
+    placement = Placement.objects.filter(pk=payload.placement_id, child=access.child).first()
+    if placement is None:
+        raise ValidationError({"placement_id": "The child has no placement with that id"})
+    services.match_link_placement(actor=request.user, match=match, placement=placement)
+    return Status(201, _out(_one(access.child, match_id)))
+
+
+@router.post(
+    "/{child_id}/matching/{match_id}/outcome-notes",
+    response={201: MatchOut, **WRITE_ERRORS},
+    summary="Record how the placement turned out, and why (replacing the notes before; only once a carer is chosen)",
+)
+def outcome_notes(
+    request: HttpRequest, child_id: UUID, match_id: UUID, payload: OutcomeNotesIn
+) -> Status[dict[str, Any]]:
+    access = load_child(request, child_id, need=Need.EDIT)
+    match = _one(access.child, match_id)
+    services.match_record_notes(actor=request.user, match=match, notes=payload.outcome_notes)
     return Status(201, _out(_one(access.child, match_id)))

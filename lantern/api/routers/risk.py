@@ -25,6 +25,8 @@ from lantern.api.schemas_risk import (
     GradeIn,
     RiskActionIn,
     RiskActionOut,
+    RiskPlanIn,
+    RiskPlanOut,
     RiskSummaryOut,
     ScreeningIn,
     ScreeningOut,
@@ -32,7 +34,7 @@ from lantern.api.schemas_risk import (
 from lantern.api.serialise import worker_out
 from risk import levels, selectors, services
 from risk.indicators import indicators
-from risk.models import RiskPlanAction, Screening, StrategyDiscussion
+from risk.models import RiskPlan, RiskPlanAction, Screening, StrategyDiscussion
 from risk.services import GradeInput, ParticipantInput
 
 router = Router(tags=["risk"])
@@ -339,3 +341,55 @@ def update_action(
         action.notes = changes["notes"] or ""
     services.risk_action_save(actor=request.user, action=action, expected_version=version)
     return _action_out(action)
+
+
+def _plan_out(plan: RiskPlan, actions: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "id": plan.pk,
+        "version": plan.version,
+        "agreed_on": plan.agreed_on,
+        "review_on": plan.review_on,
+        "concerns": plan.concerns,
+        "child_view": plan.child_view,
+        "recorded_by": worker_out(plan.recorded_by) if plan.recorded_by else None,
+        "actions": actions,
+    }
+
+
+@router.get(
+    "/{child_id}/risk-plan",
+    response={200: RiskPlanOut | None, **ERRORS},
+    summary="The child's risk plan with its actions; null when none has been written",
+)
+def get_risk_plan(request: HttpRequest, child_id: UUID) -> dict[str, Any] | None:
+    access = load_child(request, child_id, need=Need.VIEW)
+    plan = selectors.plan_of(access.child)
+    if plan is None:
+        return None
+    return _plan_out(
+        plan, [_action_out(a) for a in selectors.actions_of(access.child).select_related("owner__team")]
+    )
+
+
+@router.put(
+    "/{child_id}/risk-plan",
+    response={200: RiskPlanOut, **WRITE_ERRORS},
+    summary="Write the child's risk plan, or change it (give the version you read)",
+)
+def put_risk_plan(request: HttpRequest, child_id: UUID, payload: RiskPlanIn) -> dict[str, Any]:
+    access = load_child(request, child_id, need=Need.SAFEGUARD)
+    plan = selectors.plan_of(access.child)
+    if plan is not None and payload.version is None:
+        raise ValidationError(
+            {"version": "The child has a risk plan: give the version you read to change it"}
+        )
+    if plan is None:
+        plan = RiskPlan(child=access.child, recorded_by=signed_in_user(request))
+    plan.agreed_on = payload.agreed_on
+    plan.review_on = payload.review_on
+    plan.concerns = payload.concerns
+    plan.child_view = payload.child_view
+    services.risk_plan_save(actor=request.user, plan=plan, expected_version=payload.version)
+    return _plan_out(
+        plan, [_action_out(a) for a in selectors.actions_of(access.child).select_related("owner__team")]
+    )

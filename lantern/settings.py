@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "sharing",
     "escalation",
     "matching",
+    "returns",
     "duties",
     "access",
     "chronology",

@@ -16,7 +16,11 @@ class AccessGrant(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="access_grants")
     reason = models.TextField()
     granted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="grants_given"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="grants_given",
     )
     starts_at = models.DateTimeField()
     expires_at = models.DateTimeField()

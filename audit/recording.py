@@ -72,6 +72,15 @@ def save_audited(
         before = snapshot(current)
         wanted = {k: v for k, v in changes(before, snapshot(instance)).items() if k not in _NOT_COMPARED}
         if not wanted:
+            # Nothing changed, yet the caller is shown the record: audited as the read it is.
+            audit_record(
+                actor=actor,
+                action=AuditAction.VIEW,
+                object_type=object_type_of(instance),
+                object_id=instance.pk,
+                child_id=child_id,
+                reason=f"{reason}: saved unchanged" if reason else "saved unchanged",
+            )
             return instance
         if hasattr(current, "version"):
             # Without a version from the user, the version this request loaded is the one it read.

@@ -1,5 +1,6 @@
 """A register entry (care.CarerProvider) as the case bundle names it: by its register reference, with its name and
-kind so that an authority without that entry still knows who it was. A placement's `carer_record` and a placement
+kind so that an authority without that entry still knows who it was, and its Ofsted URN (null when it has none),
+which names a children's home or agency the same way in every authority. A placement's `carer_record` and a placement
 match's `chosen` carer travel so. On import the entry with that reference is linked when this Lantern has it; when
 it has none, the one entry of the same kind and name is linked (another authority's reference for the same carer,
 with a note); otherwise the record is kept unlinked and a note (not an error) says so."""
@@ -14,7 +15,12 @@ from care.models import CarerProvider
 def register_entry(carer: CarerProvider | None) -> dict[str, Any] | None:
     if carer is None:
         return None
-    return {"reference": carer.reference, "name": carer.name, "kind": carer.kind}
+    return {
+        "reference": carer.reference,
+        "name": carer.name,
+        "kind": carer.kind,
+        "ofsted_urn": carer.ofsted_urn or None,
+    }
 
 
 def _same_kind_and_name(spec: dict[str, Any]) -> list[CarerProvider]:

@@ -64,6 +64,14 @@ class CarerProviderForm(GovukErrorsMixin, VersionedFormMixin, forms.ModelForm):
         help_text="Select all that apply",
     )
     approved_on = DateField(label="Approved on", required=False)
+    ofsted_urn = forms.CharField(
+        label="Ofsted URN",
+        required=False,
+        max_length=20,  # room for spaces typed in it; the model's validator checks what is kept
+        help_text="Children's homes and agencies registered with Ofsted: SC and six digits, like SC123456. "
+        "Leave blank for the authority's own carers. The SSDA903 return gives it for placements here",
+        widget=forms.TextInput(attrs={"width": "10", "spellcheck": "false"}),
+    )
     required_messages = {
         "reference": "Enter the register reference",
         "name": "Enter the name of the carer or home",
@@ -79,6 +87,7 @@ class CarerProviderForm(GovukErrorsMixin, VersionedFormMixin, forms.ModelForm):
         model = CarerProvider
         fields = [
             "reference",
+            "ofsted_urn",
             "name",
             "kind",
             "agency",
@@ -124,3 +133,7 @@ class CarerProviderForm(GovukErrorsMixin, VersionedFormMixin, forms.ModelForm):
         for name in ("min_age", "max_age", "places", "easting", "northing"):
             self.fields[name].error_messages["invalid"] = "Enter a whole number"
             self.fields[name].error_messages["min_value"] = "Enter a number of 0 or more"
+
+    def clean_ofsted_urn(self) -> str:
+        """Accepts the URN typed in lower case or with spaces ("sc 123 456"); the model's validator checks the rest."""
+        return "".join(str(self.cleaned_data.get("ofsted_urn") or "").split()).upper()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from simple_history.models import HistoricalRecords
 
@@ -52,13 +53,27 @@ class RegisterStatus(models.TextChoices):
     CLOSED = "closed", "No longer approved or closed"
 
 
+ofsted_urn_validator = RegexValidator(
+    r"\ASC\d{6}\Z", "Enter the Ofsted URN as SC and six digits, like SC123456", code="invalid_urn"
+)
+
+
 class CarerProvider(models.Model):
     """A carer or provider on the register. `easting` and `northing` (OS grid, metres) place it for matching's
-    distances; `area` is the town or district it is in, for the places a child should stay away from or near."""
+    distances; `area` is the town or district it is in, for the places a child should stay away from or near.
+    `ofsted_urn` is the provider's Ofsted unique reference number (SC and six digits), which the SSDA903 return
+    gives for a placement with the provider (DfE children looked after return guide, Episodes.URN; rule 218)."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     reference = models.CharField(
         "Register reference", max_length=40, unique=True, help_text="The authority's or Ofsted's reference"
+    )
+    ofsted_urn = models.CharField(
+        "Ofsted URN",
+        max_length=8,
+        blank=True,
+        validators=[ofsted_urn_validator],
+        help_text="Ofsted's unique reference number for the provider: SC and six digits, like SC123456",
     )
     name = models.CharField("Carer or home", max_length=200)
     kind = models.CharField(max_length=20, choices=CarerKind.choices)

@@ -25,6 +25,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         items.append(("Break-glass reviews", "access:break-glass-reviews"))
     if user.role in (Role.TEAM_MANAGER, Role.ANALYST, Role.ADMIN):
         items.append(("Stability", "duties:stability"))
+        items.append(("SSDA903 return", "returns:903"))
     items.append(
         ("Escalations", "escalation:partnership" if user.role == Role.REVIEWER else "escalation:dashboard")
     )

@@ -24,6 +24,7 @@ urlpatterns = [
     path("", include("escalation.urls")),
     path("", include("matching.urls")),
     path("", include("duties.urls")),
+    path("", include("returns.urls")),
     path("api/v1/", api.urls),
 ]
 if not settings.PRODUCTION:

@@ -17,6 +17,8 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from access.guards import ChildAccess, Need, load_child
+from audit.actions import AuditAction
+from audit.services import audit_record
 from lantern.form_errors import add_service_errors, written
 from lantern.forms import posted
 from lantern.record_pages import DeleteForm
@@ -153,6 +155,15 @@ def action_done(request: HttpRequest, child_id: UUID, network_action_id: UUID) -
     access = load_child(request, child_id, need=Need.VIEW)
     action = selectors.actions_of(access.child).filter(pk=network_action_id).first()
     if action is None or not (access.allows(Need.EDIT) or action.owner_id == request.user.pk):
+        audit_record(
+            actor=request.user,
+            action=AuditAction.REFUSAL,
+            request=request,
+            object_type="meetingaction",
+            object_id=network_action_id,
+            child_id=child_id,
+            reason="mark done: neither the owner nor a responsible worker",
+        )
         raise Http404
     form = ActionDoneForm(posted(request), instance=action)
     if (

@@ -67,6 +67,13 @@ FIRST_YEAR_OF = {"SWEpisodes": 2024, "DoLo": 2027}  # SWEpisodes from 2023/24, D
 
 # Ofsted's unique reference numbers for social care providers: SC and six digits.
 OFSTED_URN = re.compile(r"SC\d{6}")
+# Placement types that take no URN (rules 218 and 222), and foster and adoption placements, which take "XXXXXXX"
+# when the provider's URN is not recorded.
+NO_URN_PLACES = frozenset(
+    {"P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1", "Z11", "Z12", "Z13", "Z14"}
+)
+NO_URN_OF_ITS_OWN = "XXXXXXX"
+FOSTER_OR_ADOPTION_PLACES = frozenset({"U1", "U2", "U3", "U4", "U5", "U6", "A3", "A4", "A5", "A6"})
 SHORT_BREAKS = frozenset({"V3", "V4"})
 FIRST_MF_SEX_YEAR = 2025  # M/F/U from 2024/25 (rule 101); 1 and 2 before
 OLD_SEX = {"M": "1", "F": "2"}
@@ -81,6 +88,23 @@ def collection_year(end_year: int) -> tuple[date, date]:
 def tables_for(end_year: int) -> tuple[str, ...]:
     """The tables of a collection year."""
     return tuple(name for name in COLUMNS if end_year >= FIRST_YEAR_OF.get(name, 0))
+
+
+def episode_urn(place: str, ofsted_urn: str, reference: str = "") -> str:
+    """The Episodes URN of a placement of type `place` with a register entry whose Ofsted URN is `ofsted_urn`
+    (`reference` stands in for it when the entry's register reference is itself an Ofsted URN).
+
+    Source: DfE, children looked after return guide (Episodes, URN) and the 2025-26 validation rules: rule 218 asks
+    for a URN unless the placement type is P1, P3, R1, R2, R5, T0-T4 or Z11-Z14, rule 222 refuses one for those
+    types other than "XXXXXXX", and "XXXXXXX" is what a placement with foster carers (U1-U6) or for adoption
+    (A3-A6) gives when the provider's URN is not recorded. A children's home or other placement with no URN
+    recorded is left blank, so that the validator's rule 218 points at the register entry to complete."""
+    if place in NO_URN_PLACES:
+        return ""
+    urn = ofsted_urn or (reference if OFSTED_URN.fullmatch(reference) else "")
+    if urn:
+        return urn
+    return NO_URN_OF_ITS_OWN if place in FOSTER_OR_ADOPTION_PLACES else ""
 
 
 def dmy(day: date | None) -> str:
@@ -145,6 +169,7 @@ def _stays(ids: list[Any], cut: date) -> dict[Any, list[Stay]]:
         "carer",
         "carer_record_id",
         "carer_record__reference",
+        "carer_record__ofsted_urn",
         "carer_record__postcode",
         "postcode",
         "start_date",
@@ -163,7 +188,7 @@ def _stays(ids: list[Any], cut: date) -> dict[Any, list[Stay]]:
                 start=start,
                 end=end,
                 change_reason=reason,
-                urn=reference if reference and OFSTED_URN.fullmatch(reference) else "",
+                urn=episode_urn(place, ofsted_urn or "", reference or ""),
             ),
         )
         for (
@@ -174,6 +199,7 @@ def _stays(ids: list[Any], cut: date) -> dict[Any, list[Stay]]:
             carer,
             record_id,
             reference,
+            ofsted_urn,
             record_postcode,
             postcode,
             start,

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from returns.tables import COLUMNS
+
 # A public key, published in the validator's own repository (.qlacref/id_rsa.pub of
 # data-to-insight/csc-validator-be-903): the postcode reference data it loads is verified against it. Bundled here
 # so that no one has to fetch it; not a secret.
@@ -33,57 +35,9 @@ PUBLIC_KEY_PATH = Path(__file__).resolve().parent / "qlacref_id_rsa.pub"
 # Hackney: an English authority whose code is in the validator's 2021 authority list (see `validate_return`).
 DEFAULT_LOCAL_AUTHORITY = "E09000012"
 
-# The 903 tables and their exact column sets (statutory-rules.md, section 3; lac_validator/config.py). A CSV is
-# recognised by its header alone, in any column order, as the validator itself does.
-TABLE_COLUMNS: dict[str, frozenset[str]] = {
-    "Header": frozenset({"CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"}),
-    "Episodes": frozenset(
-        {
-            "CHILD",
-            "DECOM",
-            "RNE",
-            "LS",
-            "CIN",
-            "PLACE",
-            "PLACE_PROVIDER",
-            "DEC",
-            "REC",
-            "REASON_PLACE_CHANGE",
-            "HOME_POST",
-            "PL_POST",
-            "URN",
-        }
-    ),
-    "Reviews": frozenset({"CHILD", "DOB", "REVIEW", "REVIEW_CODE"}),
-    "UASC": frozenset({"CHILD", "SEX", "DOB", "DUC"}),
-    "OC2": frozenset(
-        {
-            "CHILD",
-            "DOB",
-            "SDQ_SCORE",
-            "SDQ_REASON",
-            "CONVICTED",
-            "HEALTH_CHECK",
-            "IMMUNISATIONS",
-            "TEETH_CHECK",
-            "HEALTH_ASSESSMENT",
-            "SUBSTANCE_MISUSE",
-            "INTERVENTION_RECEIVED",
-            "INTERVENTION_OFFERED",
-        }
-    ),
-    "OC3": frozenset({"CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"}),
-    "AD1": frozenset(
-        {"CHILD", "DOB", "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"}
-    ),
-    "PlacedAdoption": frozenset(
-        {"CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"}
-    ),
-    "PrevPerm": frozenset({"CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM"}),
-    "Missing": frozenset({"CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"}),
-    "SWEpisodes": frozenset({"CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"}),
-    "DoLo": frozenset({"CHILD", "DOB", "DOLO_START", "DOLO_END"}),
-}
+# The 903 tables and their exact column sets (returns/tables.py). A CSV is recognised by its header alone, in any
+# column order, as the validator itself does.
+TABLE_COLUMNS: dict[str, frozenset[str]] = {name: frozenset(columns) for name, columns in COLUMNS.items()}
 
 _CRASH_MESSAGE = re.compile(r"^Rule code (?P<code>\S+) failed to run!")
 

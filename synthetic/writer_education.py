@@ -13,6 +13,7 @@ from accounts.models import User
 from care.models import CarerProvider
 from education.models import Attendance, Enrolment, Exclusion, School, SchoolMove
 from matching.models import PlacementMatch
+from synthetic.care_register import ofsted_urn_of
 from synthetic.spec import Authority
 
 EDUCATION_LABELS: dict[type[models.Model], str] = {
@@ -36,6 +37,7 @@ def register_steps(a: Authority) -> Steps:
             lambda c: CarerProvider(
                 id=c.id,
                 reference=c.reference,
+                ofsted_urn=ofsted_urn_of(c),
                 name=c.name,
                 kind=c.kind,
                 agency=c.agency,

@@ -17,12 +17,13 @@ def _write(n: int) -> None:
         audit_record(actor=None, action=AuditAction.SIGN_IN_FAILED, reason=f"attempt {i + 1}")
 
 
-def _behind_the_application(sql: str) -> None:
+def _behind_the_application(*sql: str) -> None:
     """What someone with database access could do: drop the triggers, change the table, put them back."""
     with connection.cursor() as cursor:
         for drop in statements(connection.vendor, create=False):
             cursor.execute(drop)
-        cursor.execute(sql)
+        for change in sql:
+            cursor.execute(change)
         for create in statements(connection.vendor, create=True):
             cursor.execute(create)
 
@@ -47,6 +48,20 @@ def test_a_removed_row_is_named() -> None:
     _write(5)
     _behind_the_application("DELETE FROM audit_auditevent WHERE seq = 2")
     with pytest.raises(CommandError, match=r"row 2 is missing"):
+        call_command("audit_verify")
+
+
+@pytest.mark.django_db
+def test_two_rows_swapped_behind_the_application_are_named() -> None:
+    """Rows 2 and 3 trade places (their seq swapped, through a spare number since seq is unique): every row is
+    still there and unchanged, but the chain no longer runs in order."""
+    _write(5)
+    _behind_the_application(
+        "UPDATE audit_auditevent SET seq = 1000 WHERE seq = 2",
+        "UPDATE audit_auditevent SET seq = 2 WHERE seq = 3",
+        "UPDATE audit_auditevent SET seq = 3 WHERE seq = 1000",
+    )
+    with pytest.raises(CommandError, match=r"row 2 does not follow row 1: a row was removed or reordered"):
         call_command("audit_verify")
 
 

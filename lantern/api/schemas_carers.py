@@ -14,10 +14,17 @@ from care.models import CarerKind, RegisterStatus, SexLimit, Skill, Support
 from lantern.api.schemas import Age, GridMetres, IsoDate, JsonBool, RequestBody, Text, Version, json_integer
 
 Places = Annotated[int, Field(ge=0, le=100), BeforeValidator(json_integer)]
+OfstedUrn = Annotated[
+    str, Field(pattern=r"^(SC[0-9]{6})?$")
+]  # empty: none (care.register_models checks it too)
+OFSTED_URN_HELP = "Ofsted's unique reference number for the provider: SC and six digits, like SC123456"
 
 
 class CarerIn(RequestBody):
     reference: Text = Field(min_length=1, max_length=40, description="The authority's or Ofsted's reference")
+    ofsted_urn: OfstedUrn = Field(
+        "", description=OFSTED_URN_HELP + "; empty when it has none (the authority's own carers)"
+    )
     name: Text = Field(min_length=1, max_length=200, description="The carers' names, or the home's")
     kind: CarerKind
     agency: Text = Field(
@@ -48,6 +55,7 @@ class CarerPatch(RequestBody):
         description="The version you read; if the record has changed since, the change is refused (409)",
     )
     reference: Text | None = Field(None, min_length=1, max_length=40)
+    ofsted_urn: OfstedUrn | None = Field(None, description=OFSTED_URN_HELP + "; null or empty clears it")
     name: Text | None = Field(None, min_length=1, max_length=200)
     kind: CarerKind | None = None
     agency: Text | None = Field(None, max_length=200)
@@ -79,6 +87,7 @@ class CarerOut(Schema):
     id: UUID
     version: int
     reference: str
+    ofsted_urn: str = Field(description=OFSTED_URN_HELP + "; empty when it has none")
     name: str
     kind: CarerKind
     agency: str

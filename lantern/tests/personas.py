@@ -11,6 +11,12 @@ pytest fixture (conftest.py) and for the browser tests' server (lantern/tests/br
 - cora: missing and exploitation coordinator with a grant;
 - tess: the child's designated teacher at the virtual school (Role.EDUCATION) with a grant, who keeps the school's
   part of the education record (attendance, exclusions, school records sent and received) and reads the rest.
+
+And, for the access matrix only (add_matrix_personas: an allocation and a grant more would change what the shared
+personas' child shows every other test):
+- ivy: the child's independent reviewing officer, allocated to the child in that role;
+- hana: looked-after children's nurse (Role.HEALTH) with a grant;
+- ada: an administrator with no basis for the child, who must get 404 everywhere.
 """
 
 from __future__ import annotations
@@ -47,6 +53,9 @@ class Personas:
     rita: Any
     cora: Any
     tess: Any = None
+    ivy: Any = None
+    hana: Any = None
+    ada: Any = None
 
 
 def make_personas() -> Personas:
@@ -129,3 +138,26 @@ def make_personas() -> Personas:
         cora,
         tess,
     )
+
+
+def add_matrix_personas(personas: Personas) -> Personas:
+    """Ivy (allocated IRO), Hana (health partner with a grant) and Ada (administrator, no basis): see above."""
+    from casework.models import AllocationRole
+
+    council = personas.wendy.agency
+    personas.ivy = UserFactory(
+        username="ivy", first_name="Ivy", last_name="Reviewer", role=Role.IRO, agency=council
+    )
+    AllocationFactory(child=personas.child, worker=personas.ivy, role=AllocationRole.IRO)
+    personas.hana = UserFactory(
+        username="hana",
+        first_name="Hana",
+        last_name="Nurse",
+        role=Role.HEALTH,
+        agency=AgencyFactory(name="Example NHS Trust", kind=Agency.Kind.HEALTH),
+    )
+    AccessGrantFactory(child=personas.child, user=personas.hana, reason="Looked-after children's nurse")
+    personas.ada = UserFactory(
+        username="ada", first_name="Ada", last_name="Admin", role=Role.ADMIN, agency=council
+    )
+    return personas

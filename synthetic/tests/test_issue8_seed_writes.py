@@ -11,6 +11,7 @@ from django.core.management import call_command
 from care.models import CarerProvider, Placement
 from education.models import Attendance, Enrolment, Exclusion, School, SchoolMove
 from matching.models import PlacementMatch
+from synthetic.care_register import ofsted_urn_of
 from synthetic.generator import build_authority
 from synthetic.tests.missing_built import AS_OF
 
@@ -43,3 +44,10 @@ def test_the_seed_writes_the_register_schools_and_matches(written: Any) -> None:
             record.full_clean()
     linked = dict(Placement.objects.filter(carer_record__isnull=False).values_list("pk", "carer_record_id"))
     assert linked == written.carer_of
+
+
+@pytest.mark.django_db
+def test_homes_and_agencies_are_written_with_their_ofsted_urns(written: Any) -> None:
+    stored = dict(CarerProvider.objects.values_list("pk", "ofsted_urn"))
+    assert stored == {c.id: ofsted_urn_of(c) for c in written.carers}
+    assert any(urn.startswith("SC9") for urn in stored.values())

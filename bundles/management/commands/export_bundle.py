@@ -10,6 +10,7 @@ from django.db import transaction
 from audit.actions import AuditAction
 from audit.services import audit_record
 from bundles.export import bundle_dumps, bundle_export
+from lantern.atomic_file import written_atomically
 from people.models import Child
 
 
@@ -35,8 +36,22 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         child = find_child(options["child"])
+        if not options["out"]:
+            self.stdout.write(self._exported(child, None), ending="")
+            return
+        out = Path(options["out"])
+        # The file is written whole beside FILE and moved into place only after the audit row is committed: a run
+        # killed part way leaves neither a truncated file at FILE nor an audit row for an export that never was.
+        with written_atomically(out) as path:
+            self._exported(child, path)
+        self.stdout.write(f"Wrote the case bundle for child {child.local_id} to {out}")
+
+    def _exported(self, child: Child, path: Path | None) -> str:
+        """The child's bundle, audited as an export (and written to `path`) in one transaction."""
         with transaction.atomic():
             text = bundle_dumps(bundle_export(child=child))
+            if path is not None:
+                path.write_text(text, encoding="utf-8")
             audit_record(
                 actor=None,
                 action=AuditAction.EXPORT,
@@ -45,8 +60,4 @@ class Command(BaseCommand):
                 child_id=child.pk,
                 reason="case bundle export",
             )
-        if options["out"]:
-            Path(options["out"]).write_text(text, encoding="utf-8")
-            self.stdout.write(f"Wrote the case bundle for child {child.local_id} to {options['out']}")
-        else:
-            self.stdout.write(text, ending="")
+        return text

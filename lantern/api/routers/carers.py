@@ -26,8 +26,9 @@ router = Router(tags=["carers"])
 
 _FIELDS = tuple(CarerIn.model_fields)
 _OPTIONAL = frozenset(
-    {"easting", "northing", "approved_on"}
+    {"easting", "northing", "approved_on", "ofsted_urn"}
 )  # null clears these; other fields keep their value
+_BLANK_WHEN_CLEARED = frozenset({"ofsted_urn"})  # text fields stored as "" rather than null
 
 
 class CarerListParams(Schema):
@@ -126,6 +127,8 @@ def update_carer(request: HttpRequest, carer_id: UUID, payload: CarerPatch) -> d
             continue
         if name in ("skills", "support"):
             value = [str(v) for v in value]
+        if value is None and name in _BLANK_WHEN_CLEARED:
+            value = ""
         setattr(carer, name, value)
     carer_save(actor=request.user, carer=carer, expected_version=version)
     return _out(_row(carer))

@@ -1,0 +1,67 @@
+"""What the SSDA903 page does: who may run the return, the export checked by the DfE rules, the CSVs as a zip, and
+which of the children a failure names the user may open.
+
+Running the return writes its tables with `returns.export.export_903`, which audits every child in it as exported
+(as the `export_903` command does); the tables live in a temporary directory that is gone when the page is shown."""
+
+from __future__ import annotations
+
+import tempfile
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+from uuid import UUID
+
+from access.selectors import visible_children
+from accounts.roles import Role
+from returns.export import export_903
+from returns.tables import Return
+from returns.validation import ValidationReport, validate_return
+
+RETURN_USERS = frozenset({Role.ANALYST, Role.TEAM_MANAGER, Role.ADMIN})
+
+
+def may_run_return(user: Any) -> bool:
+    return bool(getattr(user, "is_authenticated", False)) and getattr(user, "role", "") in RETURN_USERS
+
+
+@dataclass(frozen=True)
+class CheckedReturn:
+    exported: Return
+    report: ValidationReport
+
+
+def export_and_check(*, actor: Any, end_year: int) -> CheckedReturn:
+    """Export the return of the collection year ending 31 March `end_year` and run the year's DfE rules on it.
+    Raises returns.export.ExportRefused or returns.validation.RefusedInput, saying why."""
+    with tempfile.TemporaryDirectory(prefix="ssda903-") as folder:
+        out = Path(folder) / "return"
+        exported = export_903(out=out, end_year=end_year, actor=actor)
+        return CheckedReturn(exported, validate_return(out, end_year))
+
+
+def export_as_zip(*, actor: Any, end_year: int) -> IO[bytes]:
+    """The return's CSVs in a zip, in an unnamed temporary file (gone once closed), read from the start."""
+    handle = tempfile.TemporaryFile()  # noqa: SIM115 (the response closes it once sent)
+    try:
+        with tempfile.TemporaryDirectory(prefix="ssda903-") as folder:
+            out = Path(folder) / "return"
+            exported = export_903(out=out, end_year=end_year, actor=actor)
+            with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+                for name in exported.rows:
+                    archive.write(out / f"{name}.csv", arcname=f"{name}.csv")
+    except BaseException:
+        handle.close()
+        raise
+    handle.seek(0)
+    return handle
+
+
+def openable_children(user: Any, local_ids: Iterable[str]) -> dict[str, UUID]:
+    """Local ID -> child id, for the children named that this user may see (access.selectors)."""
+    wanted = {local_id for local_id in local_ids if local_id}
+    if not wanted:
+        return {}
+    return dict(visible_children(user).filter(local_id__in=wanted).values_list("local_id", "pk"))

@@ -1,0 +1,12 @@
+"""The SSDA903 return page: export and check a collection year, and download its CSVs."""
+
+from django.urls import path
+
+from returns import views
+
+app_name = "returns"
+
+urlpatterns = [
+    path("returns/903/", views.return_903, name="903"),
+    path("returns/903/download/", views.download_903, name="903-download"),
+]

@@ -27,6 +27,7 @@ def test_matches_and_register_entries_round_trip(family: Family) -> None:
         "reference": "FC-8001",
         "name": "Example Carer Household A",
         "kind": "own_foster",
+        "ofsted_urn": None,
     }
     decided = data["placement_matches"][1]
     assert decided["chosen"]["reference"] == "FC-8001" and decided["placement"] == placement["id"]

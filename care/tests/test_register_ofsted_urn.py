@@ -70,7 +70,7 @@ def test_an_entry_without_a_urn_says_not_recorded(personas: Any) -> None:
 def test_the_api_sets_refuses_and_clears_the_urn(personas: Any) -> None:
     client = _api(personas.mia)
     body = {"reference": "CH-EX-13", "name": "Example Rowan Home", "kind": "childrens_home"}
-    assert _send(client, "POST", "/api/v1/carers", {**body, "ofsted_urn": "SC91234"}).status_code == 422
+    assert _send(client, "POST", "/api/v1/carers", {**body, "ofsted_urn": "SC91234"}).status_code == 400
     created = _send(client, "POST", "/api/v1/carers", {**body, "ofsted_urn": "SC912346"})
     assert created.status_code == 201 and created.json()["ofsted_urn"] == "SC912346"
     carer_id = created.json()["id"]

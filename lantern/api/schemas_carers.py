@@ -15,8 +15,8 @@ from lantern.api.schemas import Age, GridMetres, IsoDate, JsonBool, RequestBody,
 
 Places = Annotated[int, Field(ge=0, le=100), BeforeValidator(json_integer)]
 OfstedUrn = Annotated[
-    str, Field(pattern=r"^(SC[0-9]{6})?$")
-]  # empty: none (care.register_models checks it too)
+    Text, Field(max_length=8)
+]  # SC and six digits, or empty: care.register_models checks it
 OFSTED_URN_HELP = "Ofsted's unique reference number for the provider: SC and six digits, like SC123456"
 
 

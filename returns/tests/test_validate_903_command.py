@@ -8,9 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-HEADER = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"
-EPISODES = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
-EPISODE = "10/06/2025,S,C2,N1,U4,PR1,,,,E8 1DY,E8 2NS,XXXXXXX\n"
+from returns.tests.sample_return import EPISODE, EPISODES, HEADER
 
 
 def write_return(directory: Path, ethnicity: str) -> Path:

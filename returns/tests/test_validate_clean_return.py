@@ -6,17 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from returns.tests.sample_return import ONE_CHILD, write_files
 from returns.validation import ValidationReport, validate_return
 
-# One invented child, in care from June 2025 in foster care in Hackney (E09000012), with her two first reviews and
-# an open social-worker episode. Postcodes are in Hackney: placing authority codes that are not in the
-# validator's 2021 authority list (Sheffield's E08000039, say) make rule 169 misfire.
+# The sample child (returns/tests/sample_return.py) with her two first reviews and an open social-worker episode.
 CLEAN_RETURN = {
-    "Header.csv": "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nLc0001,F,14/02/2014,WBRI,A123456789012,0,\n",
-    "Episodes.csv": (
-        "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
-        "Lc0001,10/06/2025,S,C2,N1,U4,PR1,,,,E8 1DY,E8 2NS,XXXXXXX\n"
-    ),
+    **ONE_CHILD,
     "Reviews.csv": (
         "CHILD,DOB,REVIEW,REVIEW_CODE\nLc0001,14/02/2014,04/07/2025,PN1\nLc0001,14/02/2014,02/10/2025,PN1\n"
     ),
@@ -31,9 +26,7 @@ CLEAN_RETURN = {
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> ValidationReport:
     directory: Path = tmp_path_factory.mktemp("clean903")
-    for name, text in CLEAN_RETURN.items():
-        (directory / name).write_text(text, encoding="utf-8")
-    return validate_return(directory, 2026)
+    return validate_return(write_files(directory, CLEAN_RETURN), 2026)
 
 
 def test_the_clean_return_has_no_failure(report: ValidationReport) -> None:

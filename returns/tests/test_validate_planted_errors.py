@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from returns.tests.sample_return import CHILD_ROW, EPISODE, EPISODES, HEADER, write_files
 from returns.validation import Failure, ValidationReport, validate_return
 
 # Two invented children: Lc0001 is correct; lc0002 has an ethnicity code that does not exist ("XXXX", rule 103)
 # and a second episode with a legal status that does not exist ("Z9", rule 144).
 PLANTED_RETURN = {
-    "Header.csv": (
-        "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"
-        "Lc0001,F,14/02/2014,WBRI,A123456789012,0,\n"
-        "lc0002,M,03/09/2012,XXXX,A123456789013,,\n"
-    ),
+    "Header.csv": HEADER + CHILD_ROW + "lc0002,M,03/09/2012,XXXX,A123456789013,,\n",
     "Episodes.csv": (
-        "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
-        "Lc0001,10/06/2025,S,C2,N1,U4,PR1,,,,E8 1DY,E8 2NS,XXXXXXX\n"
+        f"{EPISODES}Lc0001,{EPISODE}"
         "lc0002,01/05/2025,S,V2,N4,U4,PR1,01/08/2025,X1,,E8 1DY,E8 2NS,XXXXXXX\n"
         "lc0002,01/08/2025,L,Z9,N4,U4,PR1,,,,E8 1DY,E8 2NS,XXXXXXX\n"
     ),
@@ -26,9 +22,7 @@ PLANTED_RETURN = {
 @pytest.fixture(scope="module")
 def failures(tmp_path_factory: pytest.TempPathFactory) -> list[Failure]:
     directory = tmp_path_factory.mktemp("planted903")
-    for name, text in PLANTED_RETURN.items():
-        (directory / name).write_text(text, encoding="utf-8")
-    report: ValidationReport = validate_return(directory, 2026)
+    report: ValidationReport = validate_return(write_files(directory, PLANTED_RETURN), 2026)
     return report.failures
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from django.core.management import call_command
 
+from returns.tests.sample_return import CHILD_ROW
+from returns.tests.sample_return import HEADER as HEADER_LINE
 from returns.validation import RefusedInput, validate_return
 
-HEADER = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nLc0001,F,14/02/2014,WBRI,A123456789012,0,\n"
+HEADER = HEADER_LINE + CHILD_ROW
 
 
 def test_an_unknown_header_is_refused_naming_the_file(tmp_path) -> None:

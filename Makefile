@@ -51,13 +51,14 @@ demo: install assets pdf-libs
 	$(LANTERN) seed --children $(DEMO_CHILDREN) --years $(DEMO_YEARS) --seed $(DEMO_SEED) --if-empty
 	$(LANTERN) alerts
 	$(LANTERN) demo-signins
-	@echo "Serving Lantern at http://127.0.0.1:8000 (Ctrl-C to stop)"
+	@echo "Serving Lantern at http://127.0.0.1:8000, with its task worker (Ctrl-C to stop both)"
+	$(PY) manage.py db_worker --no-reload & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:8000 --noreload
 
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/bandit -q -r accounts access audit people casework lantern bundles synthetic maintenance chronology duties alerts care health education missing risk network sharing escalation matching returns -x '*/tests/*,*/migrations/*'
+	$(VENV)/bin/bandit -q -r accounts access audit people casework lantern bundles synthetic maintenance chronology duties alerts care health education missing risk network sharing escalation matching returns permanence -x '*/tests/*,*/migrations/*'
 
 typecheck: install-dev
 	$(VENV)/bin/mypy .

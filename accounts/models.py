@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 
+from accounts.registration import MAX_LENGTH, validate_swe_registration
 from accounts.roles import Role
 
 
@@ -46,6 +47,13 @@ class User(AbstractUser):
     agency = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.PROTECT, related_name="users")
     team = models.ForeignKey(Team, null=True, blank=True, on_delete=models.SET_NULL, related_name="members")
     job_title = models.CharField(max_length=200, blank=True)
+    swe_registration = models.CharField(
+        "Social Work England registration number",
+        max_length=MAX_LENGTH,
+        blank=True,
+        validators=[validate_swe_registration],
+        help_text="SW followed by its digits. Reported as SW_ID in the SSDA903 return (rule SW02STG1).",
+    )
 
     @property
     def display_name(self) -> str:

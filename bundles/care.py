@@ -23,7 +23,7 @@ from health.models import HealthCheck
 from missing.models import EPISODE_FIELDS, INTERVIEW_FIELDS, MissingEpisode, ProfileSent, ReturnInterview
 from people.models import Child
 
-Checks = Literal["dated", "care", "episode", "interview", "model"]
+Checks = Literal["dated", "care", "episode", "interview", "review", "model"]
 
 
 class Link(NamedTuple):
@@ -41,7 +41,8 @@ class Part:
     times as ISO 8601 with offset); `dated_by`: the date (or date and time) that orders the list; `checks`: the
     checks of the record's service beyond the model's own (bundles/care_writer.py): "dated" (a date neither before
     the child's birth nor after today, on `dated_by`), "care" (a period of care, legal status or placement:
-    care/services.py), "episode" (missing/services.py episode_save), "interview" (return_interview_save), "model"
+    care/services.py), "episode" (missing/services.py episode_save), "interview" (return_interview_save), "review" (casework/services.py
+    review_save), "model"
     (none); `user`: the field naming a worker; `link`: the record names a record of an earlier list; `register`:
     the field naming a register entry (bundles/register.py), linked on import when this Lantern has it."""
 
@@ -96,6 +97,7 @@ PARTS: tuple[Part, ...] = (
         LookedAfterReview,
         ("held_on", "participation", "notes"),
         "held_on",
+        checks="review",
         user="iro",
     ),
     Part(

@@ -30,10 +30,11 @@ from bundles.register import entry_and_note
 from bundles.validation import Problem
 from bundles.workers import WorkerResolver
 from care.models import PeriodOfCare
-from care.services import check_no_overlap, check_within_care, sync_child_summary
+from care.services import check_no_overlap, check_record, check_within_care, sync_child_summary
+from casework.services import check_review
 from lantern.child_records import check_dated
 from missing.models import MissingEpisode, ReturnInterview
-from missing.services import _check_in_care, _check_no_overlap
+from missing.services import check_episode_in_care, check_episode_no_overlap
 from people.models import Child
 
 
@@ -45,8 +46,8 @@ def _episode_checks(episode: MissingEpisode, child: Child, *, within_care: bool)
     """episode_save's checks beyond the model's own."""
     check_dated(child=child, field="started_at", day=timezone.localdate(episode.started_at))
     if within_care:
-        _check_in_care(episode)
-    _check_no_overlap(episode)
+        check_episode_in_care(episode)
+    check_episode_no_overlap(episode)
 
 
 def _interview_checks(interview: ReturnInterview) -> None:
@@ -67,8 +68,13 @@ def _service_checks(part: Part, instance: Any, child: Child, *, within_care: boo
         check_dated(child=child, field="start_date", day=instance.start_date)
         check_dated(child=child, field="end_date", day=instance.end_date)
         check_no_overlap(instance)
+        check_record(instance, child)
         if within_care and not isinstance(instance, PeriodOfCare):
             check_within_care(instance)
+    elif part.checks == "review":
+        check_dated(child=child, field=part.dated_by, day=getattr(instance, part.dated_by))
+        if within_care:
+            check_review(instance, child)
     elif part.checks == "episode":
         _episode_checks(instance, child, within_care=within_care)
     elif part.checks == "interview":

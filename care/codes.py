@@ -31,7 +31,13 @@ class PlacementType(models.TextChoices):
     U4 = "U4", "U4: foster with other foster carer, long-term"
     U5 = "U5", "U5: foster with other foster carer, fostering for adoption or concurrent planning"
     U6 = "U6", "U6: foster with other foster carer, other"
-    Z1 = "Z1", "Z1: other placement"
+    # Z1 was replaced by Z11-Z14 from the 2025-26 collection (1 April 2025; DfE validation rule 146 refuses Z1 in the
+    # return): kept for placements recorded before. The validator gives no meanings for Z11-Z14.
+    Z1 = "Z1", "Z1: other placement (until 31 March 2025)"
+    Z11 = "Z11", "Z11: other placement (DfE code Z11)"
+    Z12 = "Z12", "Z12: other placement (DfE code Z12)"
+    Z13 = "Z13", "Z13: other placement (DfE code Z13)"
+    Z14 = "Z14", "Z14: other placement (DfE code Z14)"
 
 
 FOSTER_PLACEMENTS = frozenset({"U1", "U2", "U3", "U4", "U5", "U6"})

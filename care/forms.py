@@ -1,5 +1,7 @@
 """Forms for the care record: periods of care, legal statuses and placements. The care services refuse what the
-SSDA903 rules would reject (overlaps, a record outside a period of care); these forms check what one record can."""
+SSDA903 rules would reject (care/entry_rules.py: overlaps, a record outside a period of care, a retired placement
+type, an age or provider that does not fit), for the pages and the API alike; their refusals are shown at the
+field they name. These forms check what one record can on its own."""
 
 from __future__ import annotations
 

@@ -108,7 +108,7 @@ class Placement(models.Model):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     child = models.ForeignKey("people.Child", on_delete=models.CASCADE, related_name="placements")
-    place = models.CharField("Placement type", max_length=2, choices=PlacementType.choices)
+    place = models.CharField("Placement type", max_length=3, choices=PlacementType.choices)
     provider = models.CharField(max_length=3, choices=PlacementProvider.choices)
     carer = models.CharField("Carer or provider", max_length=200)
     carer_record = models.ForeignKey(

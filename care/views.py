@@ -1,6 +1,6 @@
 """The child's care record: periods of care, legal statuses and placements on one page, each placement with its
 notifications and placement plans. Written only through care.services, which refuses overlaps, records outside a
-period of care and dates before the child's birth."""
+period of care, dates before the child's birth and the other SSDA903 checks of care/entry_rules.py."""
 
 from __future__ import annotations
 

@@ -20,10 +20,12 @@ class AllocationRole(models.TextChoices):
 
 
 class WorkerChangeReason(models.TextChoices):
-    """SSDA903 SW_REASON codes, recorded on the allocation that ends."""
+    """SSDA903 SW_REASON codes: why the child's social worker changed. Recorded on the allocation that ends; the
+    return gives it on the next worker's episode (returns/sw_episodes.py), and FCONTA on a child's first worker or
+    one allocated after a gap of more than 7 days (rules SW10aSTG2 and SW10bSTG2)."""
 
     MANAGE = "MANAGE", "Management decision"
-    FCONTA = "FCONTA", "Fixed-term contract ended"
+    FCONTA = "FCONTA", "First contact or re-referral"
     LEFTRL = "LEFTRL", "Worker left the role"
     ORGRST = "ORGRST", "Organisational restructure"
     TSPROC = "TSPROC", "Transfer between teams in a process"
@@ -197,3 +199,4 @@ from casework.statutory_records import (  # noqa: E402, F401  the statutory reco
     Plan,
     Visit,
 )
+from casework.youth_justice import YouthJusticeOutcome  # noqa: E402, F401  in its own module

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -12,17 +12,21 @@ from access.models import AccessGrant
 from access.services import HANDOVER_REASON, grant_revoke, handover_grant_create
 from accounts.roles import Role
 from audit.recording import save_audited
+from care import entry_rules
+from care.services import care_spans, entry_child
 from casework.models import (
     Allocation,
     AllocationRole,
     CaseNote,
     HistorySection,
+    LookedAfterReview,
     TransferSummary,
     WishesAndFeelings,
 )
 from casework.transfer_content import compose
 from duties.working_days import add_working_days
 from lantern.assign import assign_fields
+from lantern.child_records import check_dated, child_record_save
 from people.models import Child
 
 
@@ -234,3 +238,32 @@ def wishes_create(*, actor: Any, child: Child, data: dict[str, Any]) -> WishesAn
     said = WishesAndFeelings(child=child, heard_by=actor)
     assign_fields(said, data, ("said_on", "words", "context"))
     return save_audited(actor=actor, instance=said, child_id=child.pk)
+
+
+@transaction.atomic
+def check_review(review: LookedAfterReview, child: Child) -> None:
+    """A review held while the child was looked after, with a participation code that fits the child's age at it
+    (care.entry_rules). The bundle import checks its reviews with this too."""
+    who = entry_child(child)
+    for refusal in (
+        entry_rules.review_outside_care(review.held_on, care_spans(child.pk), who),
+        entry_rules.review_participation(review.held_on, review.participation, who),
+    ):
+        if refusal is not None:
+            raise ValidationError({refusal.field: refusal.message})
+
+
+def review_save(
+    *, actor: Any, review: LookedAfterReview, expected_version: int | None = None
+) -> LookedAfterReview:
+    """Save a looked-after review, refusing what the SSDA903 return would: a date before the child's birth or
+    after today (child_record_save), a review held when the child was not looked after, and a participation code
+    that does not fit the child's age at the review (care.entry_rules)."""
+    child = Child.objects.select_related("person").select_for_update().get(pk=review.child_id)
+    review.full_clean()
+    if review.held_on is not None:
+        check_dated(child=child, field="held_on", day=review.held_on)
+        check_review(review, child)
+    return child_record_save(
+        actor=actor, instance=review, date_field="held_on", expected_version=expected_version
+    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from casework import views, views_notes, views_records, views_story, views_transfer
+from casework import views, views_notes, views_records, views_story, views_transfer, views_youth_justice
 
 app_name = "casework"
 urlpatterns = [
@@ -28,4 +28,6 @@ urlpatterns = [
     views_records.PLANS.list_route(),
     *views_records.PLANS.routes(),
     *views_records.NOTIFICATIONS.routes(),
+    views_youth_justice.OUTCOMES.list_route(),
+    *views_youth_justice.OUTCOMES.routes(),
 ]

@@ -11,6 +11,7 @@ from django.http import HttpRequest
 
 from access.guards import Need
 from casework.forms_records import PlacementNotificationForm, PlanForm, ReviewForm, VisitForm
+from casework.services import review_save
 from casework.statutory_records import LookedAfterReview, PlacementNotification, Plan, PlanKind, Visit
 from lantern.record_pages import RecordKind, Shown, day_text
 
@@ -27,6 +28,10 @@ def _placement_chosen(request: HttpRequest) -> dict[str, Any]:
     if request.GET.get("kind") in PlanKind.values:
         initial["kind"] = request.GET["kind"]
     return initial
+
+
+def _save_review(kind: RecordKind, *, actor: Any, record: Any, expected_version: int | None) -> Any:
+    return review_save(actor=actor, review=record, expected_version=expected_version)
 
 
 def _seen(visit: Visit) -> str:
@@ -80,6 +85,7 @@ REVIEWS = RecordKind(
         Shown("Notes", "notes", long=True),
     ),
     related=("iro",),
+    save=_save_review,
     intro="Reviews of the child’s care plan, chaired by the independent reviewing officer.",
     empty="No review recorded yet.",
 )

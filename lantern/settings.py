@@ -46,11 +46,14 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "accounts",
     "audit",
     "people",
     "casework",
     "care",
+    "permanence",
     "health",
     "education",
     "missing",
@@ -216,12 +219,22 @@ LOGGING = {
 # A break-glass grant lasts this long before the user must break glass again.
 BREAK_GLASS_HOURS = 4
 
+# Queued work (the SSDA903 check): django-tasks with its database backend, run by `manage.py db_worker` (make demo
+# starts one). LANTERN_TASK_BACKEND may name another backend, e.g. django_tasks.backends.immediate.ImmediateBackend to
+# run tasks inside the request.
+TASKS = {
+    "default": {"BACKEND": os.environ.get("LANTERN_TASK_BACKEND", "django_tasks_db.DatabaseBackend")},
+}
+
 # Alerts are emailed to the people who must act. The demo prints them on the console; production names its
 # backend and server in the environment (EMAIL_HOST and the rest of Django's email settings).
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "lantern@localhost")
 LANTERN_BASE_URL = os.environ.get("LANTERN_BASE_URL", "http://127.0.0.1:8000")
+# The authority's ONS code (upper tier; E09000012 is Hackney): the SSDA903 validator compares each placement's
+# authority with it (returns/validation.py), and the demo seed draws postcodes in and near it (synthetic/places.py).
+LANTERN_LA_CODE = os.environ.get("LANTERN_LA_CODE", "E09000012")
 
 # Timescales statutory guidance leaves to the authority (duties/duty.py DutyConfig): working days to start a PEP.
 LANTERN_PEP_START_WORKING_DAYS = int(os.environ.get("LANTERN_PEP_START_WORKING_DAYS", "20"))

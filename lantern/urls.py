@@ -15,6 +15,7 @@ urlpatterns = [
     path("", include("chronology.urls")),
     path("", include("alerts.urls")),
     path("", include("care.urls")),
+    path("", include("permanence.urls")),
     path("", include("health.urls")),
     path("", include("education.urls")),
     path("", include("missing.urls")),

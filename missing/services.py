@@ -27,7 +27,7 @@ def check_years(instance: Any, *names: str) -> None:
             raise ValidationError({name: "Enter a date and time between the years 1900 and 2100"})
 
 
-def _check_in_care(episode: MissingEpisode) -> None:
+def check_episode_in_care(episode: MissingEpisode) -> None:
     """An episode of going missing from care starts while the child is looked after (SSDA903 Missing table)."""
     day = timezone.localdate(episode.started_at)
     in_care = PeriodOfCare.objects.filter(
@@ -39,7 +39,7 @@ def _check_in_care(episode: MissingEpisode) -> None:
         )
 
 
-def _check_no_overlap(episode: MissingEpisode) -> None:
+def check_episode_no_overlap(episode: MissingEpisode) -> None:
     others = MissingEpisode.objects.filter(child_id=episode.child_id).exclude(pk=episode.pk)
     end: datetime | None = episode.ended_at
     overlapping = others.filter(Q(ended_at__isnull=True) | Q(ended_at__gt=episode.started_at))
@@ -63,8 +63,8 @@ def episode_save(
     check_years(episode, "started_at", "ended_at", "reported_at", "safe_and_well_on")
     check_dated(child=child, field="started_at", day=timezone.localdate(episode.started_at))
     episode.full_clean(exclude=["child", "recorded_by"])
-    _check_in_care(episode)
-    _check_no_overlap(episode)
+    check_episode_in_care(episode)
+    check_episode_no_overlap(episode)
     saved = save_audited(actor=actor, instance=episode, child_id=child.pk, expected_version=expected_version)
     grants_for_episode(actor=actor, episode=saved)
     return saved

@@ -71,6 +71,12 @@ class ChildForm(PersonForm):
     )
     legal_status_since = DateField(label="Legal status since", required=False)
     looked_after_since = DateField(label="Looked after since", required=False)
+    uasc = forms.BooleanField(label="Unaccompanied asylum-seeking child (now or in the past)", required=False)
+    uasc_ceased_on = DateField(
+        label="Date UASC status ceased",
+        required=False,
+        help_text="Usually the 18th birthday. Leave blank while the child is still UASC",
+    )
 
     class Meta(PersonForm.Meta):
         fields = [f for f in PERSON_FIELDS if f not in ("date_of_death",)]

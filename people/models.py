@@ -9,6 +9,7 @@ from simple_history.models import HistoricalRecords
 
 from people.codes import Ethnicity, LegalStatus, NameKind, Sex, UpnUnknown
 from people.identifiers import nhs_number_is_valid, normalise_nhs_number, upn_is_valid
+from people.uasc import uasc_ceased_problem
 
 
 def validate_nhs_number(value: str) -> None:
@@ -102,6 +103,8 @@ class Child(models.Model):
     legal_status = models.CharField(max_length=2, choices=LegalStatus.choices, blank=True)
     legal_status_since = models.DateField(null=True, blank=True)
     looked_after_since = models.DateField(null=True, blank=True)
+    uasc = models.BooleanField("Unaccompanied asylum-seeking child", default=False)
+    uasc_ceased_on = models.DateField("Date UASC status ceased", null=True, blank=True)
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -124,6 +127,10 @@ class Child(models.Model):
             raise ValidationError({"upn_unknown": "Give either a UPN or the reason it is unknown, not both"})
         if self.legal_status_since and not self.legal_status:
             raise ValidationError({"legal_status": "Choose the legal status that started on this date"})
+        born = self.person.date_of_birth if self.person_id is not None else None
+        problem = uasc_ceased_problem(self.uasc, self.uasc_ceased_on, born)
+        if problem:
+            raise ValidationError({"uasc_ceased_on": problem})
 
 
 class RelationshipType(models.TextChoices):

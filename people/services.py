@@ -30,7 +30,16 @@ PERSON_FIELDS = (
     "phone",
     "notes",
 )
-CHILD_FIELDS = ("local_id", "upn", "upn_unknown", "legal_status", "legal_status_since", "looked_after_since")
+CHILD_FIELDS = (
+    "local_id",
+    "upn",
+    "upn_unknown",
+    "legal_status",
+    "legal_status_since",
+    "looked_after_since",
+    "uasc",
+    "uasc_ceased_on",
+)
 
 
 def _new_local_id() -> str:

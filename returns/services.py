@@ -1,15 +1,15 @@
 """What the SSDA903 page does: who may run the return, the export checked by the DfE rules, the CSVs as a zip, and
 which of the children a failure names the user may open.
 
-Running the return writes its tables with `returns.export.export_903`, which audits every child in it as exported
-(as the `export_903` command does); the tables live in a temporary directory that is gone when the page is shown."""
+A check is queued (`request_check`) and run by the task worker (returns/checks.py): it writes the tables with
+`returns.export.export_903`, which audits every child in it as exported (as the `export_903` command does), into a
+temporary directory that is gone when the check ends, and keeps the validation report on the check."""
 
 from __future__ import annotations
 
 import tempfile
 import zipfile
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 from uuid import UUID
@@ -17,8 +17,7 @@ from uuid import UUID
 from access.selectors import visible_children
 from accounts.roles import Role
 from returns.export import export_903
-from returns.tables import Return
-from returns.validation import ValidationReport, validate_return
+from returns.models import ReturnCheck
 
 RETURN_USERS = frozenset({Role.ANALYST, Role.TEAM_MANAGER, Role.ADMIN})
 
@@ -27,19 +26,16 @@ def may_run_return(user: Any) -> bool:
     return bool(getattr(user, "is_authenticated", False)) and getattr(user, "role", "") in RETURN_USERS
 
 
-@dataclass(frozen=True)
-class CheckedReturn:
-    exported: Return
-    report: ValidationReport
+def request_check(*, actor: Any, end_year: int) -> ReturnCheck:
+    """Queue a check of the collection year ending 31 March `end_year`; only `actor` will see it."""
+    from returns.tasks import check_return
 
-
-def export_and_check(*, actor: Any, end_year: int) -> CheckedReturn:
-    """Export the return of the collection year ending 31 March `end_year` and run the year's DfE rules on it.
-    Raises returns.export.ExportRefused or returns.validation.RefusedInput, saying why."""
-    with tempfile.TemporaryDirectory(prefix="ssda903-") as folder:
-        out = Path(folder) / "return"
-        exported = export_903(out=out, end_year=end_year, actor=actor)
-        return CheckedReturn(exported, validate_return(out, end_year))
+    check = ReturnCheck.objects.create(
+        requested_by=actor, end_year=end_year, stage="Waiting for the task worker to start the check"
+    )
+    check_return.enqueue(str(check.pk))
+    check.refresh_from_db()  # a backend that runs the task at once has already moved it on
+    return check
 
 
 def export_as_zip(*, actor: Any, end_year: int) -> IO[bytes]:

@@ -17,10 +17,13 @@ from django.utils import timezone
 
 from care.models import LegalStatusRecord, PeriodOfCare, Placement
 from casework.models import LookedAfterReview
-from health.models import HealthCheck, HealthCheckKind
 from missing.models import MissingEpisode
 from people.models import Child, Relationship, RelationshipType
 from returns.episodes import Episode, Period, Status, Stay, carer_key, child_episodes
+from returns.oc2 import oc2_rows
+from returns.permanence_tables import permanence_tables
+from returns.sw_episodes import sw_episode_rows
+from returns.uasc_table import uasc_rows
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "Header": ("CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"),
@@ -333,56 +336,6 @@ def _missing(children: list[_Child], start: date, cut: date) -> list[Row]:
     return out
 
 
-def _oc2(
-    children: list[_Child],
-    periods: dict[Any, list[Period]],
-    episodes: dict[Any, list[Episode]],
-    start: date,
-    end: date,
-    cut: date,
-) -> list[Row]:
-    """Children looked after continuously for 12 months at 31 March, other than for short breaks only (V3/V4). The
-    record holds health assessments, dental checks, immunisations and SDQs; it does not hold convictions, substance
-    misuse or its interventions, which are left blank."""
-    if cut < end:
-        return []
-    twelve = [
-        c
-        for c in children
-        if any(p.start <= start and (p.end is None or p.end > end) for p in periods[c.pk])
-        and not all(e.ls in SHORT_BREAKS for e in episodes[c.pk])
-    ]
-    rows = HealthCheck.objects.filter(
-        child_id__in=[c.pk for c in twelve], done_on__gte=start, done_on__lte=end
-    ).values_list("child_id", "kind", "done_on", "sdq_score", "sdq_reason", "immunisations_up_to_date")
-    checks = _by_child((c, rest) for c, *rest in rows)
-    out = []
-    for child in twelve:
-        mine = sorted(checks.get(child.pk, []), key=lambda r: r[1])
-        kinds = {r[0] for r in mine}
-        assessed = bool(kinds & {HealthCheckKind.INITIAL, HealthCheckKind.REVIEW})
-        jabs = [r[4] for r in mine if r[0] == HealthCheckKind.IMMUNISATIONS and r[4] is not None]
-        sdqs = [r for r in mine if r[0] == HealthCheckKind.SDQ]
-        age = _age_on(child.dob, end)
-        out.append(
-            {
-                "CHILD": child.local_id,
-                "DOB": dmy(child.dob),
-                "SDQ_SCORE": str(sdqs[-1][2]) if sdqs and sdqs[-1][2] is not None else "",
-                "SDQ_REASON": sdqs[-1][3] if sdqs else "",
-                "CONVICTED": "",
-                "HEALTH_CHECK": ("1" if assessed else "0") if age is not None and age < 5 else "",
-                "IMMUNISATIONS": ("1" if jabs[-1] else "0") if jabs else "0",
-                "TEETH_CHECK": "1" if HealthCheckKind.DENTAL in kinds else "0",
-                "HEALTH_ASSESSMENT": "1" if assessed else "0",
-                "SUBSTANCE_MISUSE": "",
-                "INTERVENTION_RECEIVED": "",
-                "INTERVENTION_OFFERED": "",
-            }
-        )
-    return out
-
-
 def build_return(end_year: int, as_of: date | None = None) -> Return:
     """Every table of the collection year ending 31 March `end_year`, for the children looked after in it, as the
     record stood on `as_of` (today unless given; never later than 31 March)."""
@@ -410,7 +363,11 @@ def build_return(end_year: int, as_of: date | None = None) -> Return:
         result.rows["Episodes"].extend(_episode_row(child, e) for e in episodes[child.pk])
     result.children = [c.pk for c in children]
     result.rows["Header"] = _header(children, end_year)
+    result.rows["UASC"] = uasc_rows(children, result.rows["Header"], start)
     result.rows["Reviews"] = _reviews(children, periods, start, cut)
     result.rows["Missing"] = _missing(children, start, cut)
-    result.rows["OC2"] = _oc2(children, periods, episodes, start, end, cut)
+    result.rows["OC2"] = oc2_rows(children, periods, episodes, start, end, cut)
+    result.rows.update(permanence_tables(children, episodes, start, cut))  # PrevPerm, PlacedAdoption, AD1
+    if "SWEpisodes" in result.rows:
+        result.rows["SWEpisodes"] = sw_episode_rows(children, episodes, start, cut)
     return result

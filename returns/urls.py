@@ -9,4 +9,6 @@ app_name = "returns"
 urlpatterns = [
     path("returns/903/", views.return_903, name="903"),
     path("returns/903/download/", views.download_903, name="903-download"),
+    path("returns/903/checks/<uuid:check_id>/", views.check_903, name="903-check"),
+    path("returns/903/checks/<uuid:check_id>/status/", views.check_903_status, name="903-check-status"),
 ]

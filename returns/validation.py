@@ -20,10 +20,12 @@ import os
 import re
 import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from django.conf import settings
 
 from returns.tables import COLUMNS
 
@@ -32,8 +34,9 @@ from returns.tables import COLUMNS
 # so that no one has to fetch it; not a secret.
 PUBLIC_KEY_PATH = Path(__file__).resolve().parent / "qlacref_id_rsa.pub"
 
-# Hackney: an English authority whose code is in the validator's 2021 authority list (see `validate_return`).
-DEFAULT_LOCAL_AUTHORITY = "E09000012"
+# The authority's ONS code, settings.LANTERN_LA_CODE (by default E09000012, Hackney): an English authority whose
+# code must be in the validator's 2021 authority list (see `validate_return`).
+DEFAULT_LOCAL_AUTHORITY: str = settings.LANTERN_LA_CODE
 
 # The 903 tables and their exact column sets (returns/tables.py). A CSV is recognised by its header alone, in any
 # column order, as the validator itself does.
@@ -156,7 +159,7 @@ class _Table:
     children: list[str]  # CHILD of each data row, as written
 
 
-def _read_tables(directory: Path) -> dict[str, _Table]:
+def read_tables(directory: Path) -> dict[str, _Table]:
     if not directory.is_dir():
         raise RefusedInput(f"{directory}: not a directory")
     paths = sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() == ".csv")
@@ -217,6 +220,26 @@ def _quiet_validator(crash_errors: dict[str, str]) -> Iterator[None]:
         logger.propagate = saved[1]
 
 
+# Called with (rules started, rules in the rule set) as the validator goes through the rules.
+Progress = Callable[[int, int], None]
+
+
+class _CountingRules(dict[str, Any]):
+    """The year's rule registry, telling `progress` as the validator takes each rule in turn (LacValidator.validate
+    goes through `registry.items()` once, in order)."""
+
+    def __init__(self, registry: dict[str, Any], progress: Progress) -> None:
+        super().__init__(registry)
+        self._progress = progress
+
+    def items(self) -> Any:
+        total = len(self)
+        for started, pair in enumerate(super().items()):
+            self._progress(started, total)
+            yield pair
+        self._progress(total, total)
+
+
 def _import_validator() -> tuple[Any, Any, type[Exception]]:
     """Imports lac_validator, with the bundled public key, and undoes the root-logger set-up it does on import."""
     os.environ.setdefault("QLACREF_PC_KEY", str(PUBLIC_KEY_PATH))
@@ -236,7 +259,10 @@ def _import_validator() -> tuple[Any, Any, type[Exception]]:
 
 
 def validate_return(
-    directory: Path | str, year: int, local_authority: str = DEFAULT_LOCAL_AUTHORITY
+    directory: Path | str,
+    year: int,
+    local_authority: str = DEFAULT_LOCAL_AUTHORITY,
+    progress: Progress | None = None,
 ) -> ValidationReport:
     """Runs every DfE rule of the collection year `year` (its END year) on the CSV tables in `directory`.
 
@@ -244,11 +270,18 @@ def validate_return(
     csc-validator-be-903 0.1.17. `local_authority` is the submitting authority's ONS code: the placement's
     authority is derived from PL_POST and compared with it (rule 169 misfires for codes that are not in the
     validator's 2021 authority list).
+    `progress`, if given, is told how many of the rules have been started, as they are.
     Raises RefusedInput for a directory or file that cannot be validated.
     """
     directory = Path(directory)
     ruleset = ruleset_name(year)
-    tables = _read_tables(directory)
+    tables = read_tables(directory)
+    if "Header" in tables and not tables["Header"].children:
+        # the validator itself fails on a return with no child in it
+        raise RefusedInput(
+            f"{tables['Header'].path.name}: no child in the return, so there is nothing to check "
+            "(no child was looked after in the year)"
+        )
     engine, process_uploaded_files, upload_error = _import_validator()
     try:
         registry = importlib.import_module(f"lac_validator.rules.{ruleset}").registry
@@ -263,7 +296,7 @@ def validate_return(
             run = engine.LacValidator(
                 metadata={"collectionYear": str(year), "localAuthority": local_authority},
                 files=files,
-                registry=registry,
+                registry=registry if progress is None else _CountingRules(registry, progress),
                 selected_rules=None,
             )
         except upload_error as exc:

@@ -25,6 +25,9 @@ CHANGE_REASONS: tuple[tuple[str, float], ...] = (
 # Median changes a year decided about the child (not counting workers leaving), and the spread (log scale);
 # the rate is capped so that the heaviest tail is about Child R's (ten workers in two years).
 MAX_RATE = 5.0
+# An allocation that ends lasts at least three days: the SSDA903 validator queries a shorter social worker episode
+# (rule SW09STG2, lac_validator 2025-26, "appears to have lasted for less than 24 hours"; it counts end minus start).
+SHORTEST = timedelta(days=3)
 SOCIAL_WORKER_RATE = (0.45, 0.85)
 IRO_RATE = (0.12, 0.7)
 
@@ -62,15 +65,18 @@ class Allocator:
         by_child: dict[str, list[Segment]] = {}
         for child in family.children:
             own = self._clip(social, child.looked_after_since)
-            by_child[child.local_id] = own
+            by_child[child.local_id] = _lasting(own)
             for role, segments in (
                 (AllocationRole.SOCIAL_WORKER, own),
                 (AllocationRole.IRO, self._clip(iro, child.looked_after_since)),
             ):
-                for segment in segments:
+                # One id drawn for each segment before the short ones give way, so that the draws after are as
+                # they were.
+                ids = [self.mint.uuid() for _ in segments]
+                for spec_id, segment in zip(ids, _lasting(segments), strict=False):
                     self.out.allocations.append(
                         AllocationSpec(
-                            id=self.mint.uuid(),
+                            id=spec_id,
                             child=child.person,
                             worker=segment.worker.username,
                             role=role,
@@ -122,8 +128,7 @@ class Allocator:
             worker = self._pick(day, (pool, everyone), previous) or self.fallback[role]
             planned_end = change - timedelta(days=1) if change else None
             if worker.left is not None and (planned_end is None or worker.left < planned_end):
-                reason = WorkerChangeReason.FCONTA if worker.agency_worker else WorkerChangeReason.LEFTRL
-                segments.append(Segment(worker, day, worker.left, reason))
+                segments.append(Segment(worker, day, worker.left, WorkerChangeReason.LEFTRL))
                 day, previous = worker.left + timedelta(days=1), worker
                 while change is not None and change <= day:
                     change = next(queue, None)
@@ -134,3 +139,18 @@ class Allocator:
             segments.append(Segment(worker, day, planned_end, mint.weighted(CHANGE_REASONS)))
             day, previous = change, worker
             change = next(queue, None)
+
+
+def _lasting(segments: list[Segment]) -> list[Segment]:
+    """The segments, each one that ends lasting at least SHORTEST: a shorter one gives way to the next worker, who
+    starts on its first day instead."""
+    out: list[Segment] = []
+    start: date | None = None
+    for index, segment in enumerate(segments):
+        first = start or segment.start
+        if segment.end is not None and segment.end - first < SHORTEST and index + 1 < len(segments):
+            start = first
+            continue
+        out.append(Segment(segment.worker, first, segment.end, segment.reason))
+        start = None
+    return out

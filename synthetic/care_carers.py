@@ -1,6 +1,7 @@
 """Who a placement is with and where: providers that fit the placement type, invented foster carers, relatives,
 children's homes and adopters (names from names.py, so only invented people), invented addresses in the seed's style
-(places.py) inside the authority's area or out of it, and the child's current carer as kin.py recorded them."""
+(places.py) inside the authority's area or out of it, and the child's current carer as kin.py recorded them. The
+authority's own provision is inside its area unless DfE rule 1015 allows otherwise (must_be_inside)."""
 
 from __future__ import annotations
 
@@ -73,7 +74,10 @@ RELATIVES = (
     ("family friend", "adult", "F", 12),
     ("adult sister", "adult", "F", 6),
 )
-OUT_TOWNS = ("Emberton", "Tallowby", "Flintwick", "Candlemere", "Sconceford", "Wickmoor Bay")
+OUT_TOWNS = places.OUT_TOWNS
+# Placement types the authority's own provision (PR1) may have outside its area: DfE rule 1015 refuses any other
+# PR1 placement whose postcode is not in the authority (short breaks apart).
+PR1_ANYWHERE = frozenset({PT.A3, PT.A4, PT.A5, PT.A6, PT.U1, PT.U2, PT.U3, PT.U4, PT.U5, PT.U6, PT.K3})
 
 
 @dataclass(frozen=True)
@@ -98,8 +102,10 @@ class Where:
 def where_for(mint: Mint, child: CareChild, place: str, parent: PersonSpec | None) -> Where:
     """A new placement of this type: its provider, carer and address."""
     provider = mint.weighted(PROVIDERS[place])
+    kept_in = must_be_inside(place, provider)
     inside = not mint.chance(out_of_area(place, provider))
-    street, postcode = address(mint, inside)
+    street, postcode = address(mint, inside, kept_in=kept_in)
+    inside = inside or kept_in
     if place == PT.P1 and parent is not None:
         return Where(place, provider, f"{parent.full_name} (parent)", parent.address, parent.postcode, True)
     if place in CONNECTED:
@@ -117,6 +123,12 @@ def where_for(mint: Mint, child: CareChild, place: str, parent: PersonSpec | Non
     return Where(place, provider, provider_name(mint, place, provider), street, postcode, inside)
 
 
+def must_be_inside(place: str, provider: str) -> bool:
+    """Whether DfE rule 1015 wants the placement inside the authority: the authority's own provision other than
+    foster, adoption and supported placements."""
+    return provider == PR.PR1 and place not in PR1_ANYWHERE
+
+
 def out_of_area(place: str, provider: str) -> float:
     if place in OUT_OF_AREA:
         return OUT_OF_AREA[place]
@@ -127,11 +139,16 @@ def out_of_area(place: str, provider: str) -> float:
     return 0.1 if provider == PR.PR1 else 0.35  # foster carers: own or agency
 
 
-def address(mint: Mint, inside: bool) -> tuple[str, str]:
+def address(mint: Mint, inside: bool, *, kept_in: bool = False) -> tuple[str, str]:
+    """An address inside the authority or in one of the towns outside it. One drawn outside for a placement `kept_in`
+    the authority is moved to the authority's town in the same place of TOWNS, with the same draws as before such
+    placements were kept in."""
     if inside:
         return places.address(mint), places.postcode(mint)
-    street = f"{mint.rng.randint(1, 180)} {mint.pick(places.STREETS)}, {mint.pick(OUT_TOWNS)}"
-    return street, places.postcode(mint)
+    number, street, town = mint.rng.randint(1, 180), mint.pick(places.STREETS), mint.pick(OUT_TOWNS)
+    if kept_in:
+        town = places.TOWNS[OUT_TOWNS.index(town)]
+    return f"{number} {street}, {town}", places.postcode(mint, town)
 
 
 def _couple(mint: Mint) -> str:

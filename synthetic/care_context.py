@@ -216,7 +216,7 @@ class Rota:
             until, reason = end, WorkerChangeReason.CHCHAN
             if worker.left is not None and worker.left < end:
                 until = worker.left
-                reason = WorkerChangeReason.FCONTA if worker.agency_worker else WorkerChangeReason.LEFTRL
+                reason = WorkerChangeReason.LEFTRL
             spec = AllocationSpec(self.mint.uuid(), child, worker.username, role, day, until, reason)
             self.out.allocations.append(spec)
             key = (child, role)

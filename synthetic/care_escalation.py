@@ -138,7 +138,7 @@ class EscalationBuilder:
         def step(
             kind: str, stage: int, day: date, by: str, agency: str, text: str, due: date | None = None
         ) -> None:
-            moment = at(day, 10 + len(steps) % 8, len(steps))
+            moment = at(day, 10 + min(len(steps), 7), len(steps))
             steps.append(
                 StepSpec(mint.uuid(), escalation_id, kind, stage, day, by, agency, text, moment, due)
             )

@@ -1,8 +1,13 @@
 """Health assessments, dental checks, immunisations and SDQs, and personal education plans (statutory-rules.md
-R18-R24), timed by the care-history clock."""
+R18-R24), timed by the care-history clock; the reasons for a year with no SDQ, and a few substance misuse problems
+with their interventions (SSDA903 OC2), each from a random stream of its own so that the records above are the same
+as without them."""
 
 from __future__ import annotations
 
+import hashlib
+import uuid
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from duties.duty import DutyConfig
@@ -32,6 +37,19 @@ NO_SDQ: tuple[tuple[str, float], ...] = (
     (SdqReason.SDQ5, 3),
 )
 NO_SDQ_SHARE = 0.06
+# A year with no SDQ done: why (SDQ3, the child's disability, only for a child in care for their disability, N2).
+YEAR_WITHOUT_SDQ: tuple[tuple[str, float], ...] = (
+    (SdqReason.SDQ2, 3),
+    (SdqReason.SDQ4, 3),
+    (SdqReason.SDQ5, 3),
+)
+DISABLED_WITHOUT_SDQ: tuple[tuple[str, float], ...] = ((SdqReason.SDQ3, 6), *YEAR_WITHOUT_SDQ)
+
+
+def derived(seed: int, part: str) -> Mint:
+    """A Mint for one part of the OC2 records, its seed worked out from the build's seed and the part's name."""
+    digest = hashlib.sha256(f"lantern-oc2:{seed}:{part}".encode()).digest()
+    return Mint(int.from_bytes(digest[:8], "big"))
 
 
 def _name(mint: Mint, sex: str = "U") -> str:
@@ -51,6 +69,7 @@ def add_health(clock: Clock, out: Authority, child: CareChild) -> None:
         _checks(clock.mint, out, child, period.start_date, until)
         _sdq(clock, out, child, period, until)
         _peps(clock, out, child, period, until)
+    _years_without_sdq(out, child)
 
 
 def _check(
@@ -155,3 +174,103 @@ def _peps(clock: Clock, out: Authority, child: CareChild, period: PeriodOfCareSp
                 day = None if dropped else term_end - timedelta(days=mint.rng.randint(0, 6))
             if day is not None and day <= until:
                 add(day)
+
+
+def _years_without_sdq(out: Authority, child: CareChild) -> None:
+    """R21 and SSDA903 rule 186: a child aged 4 to 16 all through a collection year (1 April to 31 March) in which
+    they were looked after throughout, and whose SDQ of the year was missed, has the reason recorded in March."""
+    sdq_days = [h.done_on for h in out.health_checks if h.child == child.id and h.kind == Kind.SDQ]
+    disabled = any(p.category_of_need == "N2" for p in child.periods)
+    mint: Mint | None = None
+    for period in child.periods:
+        first_year = period.start_date.year + (period.start_date > date(period.start_date.year, 4, 1)) + 1
+        for end_year in range(first_year, out.as_of.year + 1):
+            start, end = date(end_year - 1, 4, 1), date(end_year, 3, 31)
+            if end > out.as_of or (period.end_date is not None and period.end_date <= end):
+                break
+            if birthday(child.dob, 4) > start or birthday(child.dob, 17) <= end:
+                continue
+            if any(start <= day <= end for day in sdq_days):
+                continue
+            mint = mint or derived(out.seed, f"sdq-reasons:{child.spec.local_id}")
+            reason = mint.weighted(DISABLED_WITHOUT_SDQ if disabled else YEAR_WITHOUT_SDQ)
+            day = mint.between(date(end_year, 3, 1), end)
+            out.health_checks.append(
+                HealthCheckSpec(mint.uuid(), child.id, Kind.SDQ, day, "", sdq_reason=reason)
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class SubstanceMisuseSpec:
+    id: uuid.UUID
+    child: uuid.UUID
+    identified_on: date
+    identified_by: str
+    intervention_offered_on: date | None
+    intervention_received_on: date | None
+    intervention_by: str
+    resolved_on: date | None
+
+
+MISUSE_SHARE = (
+    0.07  # of the children looked after at 11 or over (DfE: about 3-4% a year of those in care 12 months)
+)
+IDENTIFIED_BY = (
+    "Looked-after children's nurse",
+    "Youth justice service",
+    "Foster carer",
+    "Social worker",
+    "School nurse",
+)
+MISUSE_SERVICE = "Lanternton Young People's Substance Misuse Service"
+# What became of the intervention: offered and received, offered and refused, not offered yet.
+INTERVENTION: tuple[tuple[str, float], ...] = (("received", 65), ("refused", 20), ("none", 15))
+
+
+def substance_misuse(out: Authority) -> list[SubstanceMisuseSpec]:
+    """A few children looked after at 11 or over have a substance misuse problem identified while in care, most
+    with an intervention offered within weeks; some refuse it, and some problems are resolved months later."""
+    mint = derived(out.seed, "substance-misuse")
+    births = {p.id: p.date_of_birth for p in out.people}
+    periods: dict[uuid.UUID, list[PeriodOfCareSpec]] = {}
+    for period in out.periods_of_care:
+        periods.setdefault(period.child, []).append(period)
+    found = []
+    for child in out.children:
+        born = births.get(child.person)
+        if born is None:
+            continue
+        windows = [
+            (
+                max(p.start_date, birthday(born, 11)),
+                min(p.end_date or out.as_of, out.as_of, birthday(born, 18) - ONE_DAY),
+            )
+            for p in periods.get(child.person, [])
+        ]
+        windows = [(first, last) for first, last in windows if first < last]
+        if not windows or not mint.chance(MISUSE_SHARE):
+            continue
+        first, last = mint.pick(windows)
+        found.append(_misuse(mint, child.person, mint.between(first, last), out.as_of))
+    return found
+
+
+def _misuse(mint: Mint, child: uuid.UUID, identified: date, as_of: date) -> SubstanceMisuseSpec:
+    def later(day: date | None, low: int, high: int) -> date | None:
+        after = day + timedelta(days=mint.rng.randint(low, high)) if day is not None else None
+        return after if after is not None and after <= as_of else None
+
+    what = mint.weighted(INTERVENTION)
+    offered = later(identified, 3, 42) if what != "none" else None
+    received = later(offered, 5, 30) if what == "received" else None
+    resolved = later(received or identified, 120, 420) if mint.chance(0.4) else None
+    return SubstanceMisuseSpec(
+        mint.uuid(),
+        child,
+        identified,
+        mint.pick(IDENTIFIED_BY),
+        offered,
+        received,
+        MISUSE_SERVICE if offered is not None else "",
+        resolved,
+    )

@@ -8,6 +8,7 @@ have a few visits falling due in the week after as_of (care_context.Clock)."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import timedelta
 
 from accounts.roles import Role
@@ -31,6 +32,11 @@ def add_care_history(mint: Mint, out: Authority, staff: Staff) -> None:
     window_start = years_before(as_of, out.years)
     people = {p.id: p for p in out.people}
     carers, parents = _links(out, people)
+    for i, person in enumerate(out.people):
+        # a child with no address of their own came into care from their parent's home: the 903's HOME_POST
+        parent = parents.get(person.id)
+        if parent is not None and not person.postcode:
+            out.people[i] = people[person.id] = replace(person, postcode=parent.postcode)
     rota = Rota(mint, out, iros=staff.iros, everyone=staff.all_social_workers())
     clock = Clock(mint, as_of)
     demo = demo_username(Role.SOCIAL_WORKER)

@@ -92,7 +92,7 @@ def _adviser(
                 )
             )
             return
-        reason = WorkerChangeReason.FCONTA if adviser.agency_worker else WorkerChangeReason.LEFTRL
+        reason = WorkerChangeReason.LEFTRL
         out.allocations.append(
             AllocationSpec(
                 mint.uuid(),

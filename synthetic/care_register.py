@@ -11,9 +11,11 @@
 - Entries with a child placed now are approved; the others some on hold, and some closed (more of those whose last
   child left over a year ago, and most connected carers then, as they were approved for one child).
 - Spare carers with no child placed, with vacancies, cycling through approval ranges so every age band has some.
-- Children's homes and the independent fostering agencies have an invented Ofsted URN in SC900000-SC999999 (no real
-  provider's): each agency one (SC900001 and on, shared by its carers, as Ofsted registers the agency), each home
-  its own from its register number (SC910001 and on); ofsted_urn_of() works it out from the entry, drawing nothing.
+- Children's homes, supported accommodation and the independent fostering agencies have an invented Ofsted URN in
+  SC900000-SC999999 (no real provider's): each agency one (SC900001 and on, shared by its carers, as Ofsted registers
+  the agency), each home its own from its register number (SC910001 and on), each supported accommodation provider
+  likewise (SC950001 and on; Ofsted registers them since 28 October 2023, and DfE rule 218 asks the SSDA903 return
+  for the URN of a K3 placement); ofsted_urn_of() works it out from the entry, drawing nothing.
 
 Draws only from its own random stream, so the records built before it are unchanged."""
 
@@ -150,13 +152,15 @@ def _split(carer: str, kind: str, provider: str, area: str) -> tuple[str, str, s
 
 
 def ofsted_urn_of(carer: CarerSpec) -> str:
-    """The invented Ofsted URN of a register entry ("" for the authority's own, connected and supported carers, and an
-    agency carer with no agency named): in SC900000-SC999999, where no real provider's is."""
+    """The invented Ofsted URN of a register entry ("" for the authority's own and connected carers, and an agency
+    carer with no agency named): in SC900000-SC999999, where no real provider's is."""
     if carer.kind == CarerKind.AGENCY_FOSTER and carer.agency in AGENCIES:
         return f"SC9{AGENCIES.index(carer.agency) + 1:05d}"
+    number = int(carer.reference.rsplit("-", 1)[-1]) % 40000  # references run to 9999
     if carer.kind == CarerKind.CHILDRENS_HOME:
-        number = int(carer.reference.rsplit("-", 1)[-1])
-        return f"SC9{10000 + number % 90000:05d}"
+        return f"SC9{10000 + number:05d}"
+    if carer.kind == CarerKind.SUPPORTED:
+        return f"SC9{50000 + number:05d}"
     return ""
 
 

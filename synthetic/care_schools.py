@@ -119,7 +119,7 @@ class SchoolBuilder:
             name=name,
             authority=AUTHORITY if inside else f"{town} Council",
             phase=phase,
-            postcode=places.postcode(self.mint),
+            postcode=places.postcode(self.mint, town),
             area=town,
             easting=easting,
             northing=northing,

@@ -1,10 +1,16 @@
 """The agencies, teams and people who work with children: social workers who join and leave, team managers,
 independent reviewing officers, partners (police, health, education, carers, commissioned services), and one
-demo user for each role with a predictable username (demo.<role>)."""
+demo user for each role with a predictable username (demo.<role>).
+
+Social workers, team managers and independent reviewing officers (all registered social workers) have a Social
+Work England registration number, the SW_ID of the SSDA903 return. The numbers are invented: "SW99" and a six-digit
+serial in the order the users were made (so a seed always gives the same numbers and takes no random draws for
+them), eight digits where Social Work England's run to six at most, so that none is a real worker's registration."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -51,6 +57,16 @@ DEMO_AGENCY = {
     Role.EDUCATION: EDUCATION,
     Role.RETURN_INTERVIEWER: COMMISSIONED,
 }
+
+
+REGISTERED_ROLES = frozenset({Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.IRO})
+INVENTED_REGISTRATION_PREFIX = "SW99"
+
+
+def swe_registrations(users: Iterable[UserSpec]) -> dict[str, str]:
+    """An invented Social Work England registration number for each registered social worker, by username."""
+    registered = [u.username for u in users if u.role in REGISTERED_ROLES]
+    return {name: f"{INVENTED_REGISTRATION_PREFIX}{n:06d}" for n, name in enumerate(registered, start=1)}
 
 
 def demo_username(role: str) -> str:

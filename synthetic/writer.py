@@ -35,6 +35,7 @@ from education.models import PersonalEducationPlan
 from health.models import HealthCheck
 from missing.models import MissingEpisode, MissingProfile, ReturnInterview
 from people.models import Child, Person, PersonName, Relationship
+from people.uasc import ceased_at_eighteen
 from risk.models import (
     DiscussionParticipant,
     RiskPlan,
@@ -43,8 +44,12 @@ from risk.models import (
     ScreeningGrade,
     StrategyDiscussion,
 )
+from synthetic.care_history import UASC_NOTE
+from synthetic.care_permanence import PERMANENCE_LABELS, permanence_steps
+from synthetic.care_youth_justice import YOUTH_JUSTICE_LABELS, youth_justice_steps
 from synthetic.mint import at_nine
 from synthetic.spec import Authority, PersonSpec, PlacementSpec
+from synthetic.workforce import swe_registrations
 from synthetic.writer_education import EDUCATION_LABELS, education_steps, register_steps
 from synthetic.writer_network import NETWORK_LABELS, network_steps
 
@@ -81,7 +86,9 @@ LABELS: dict[type[models.Model], str] = {
     StrategyDiscussion: "strategy discussions",
     DiscussionParticipant: "discussion participants",
     **NETWORK_LABELS,
+    **YOUTH_JUSTICE_LABELS,
     **EDUCATION_LABELS,
+    **PERMANENCE_LABELS,
 }
 
 
@@ -111,6 +118,7 @@ def _users(authority: Authority, agencies: dict[str, Agency], bar: tqdm[Any]) ->
         raise SeedConflict(f"User {clash!r} already exists: seed an empty database")
     teams = {t.key: Team(name=t.name, agency=agencies[t.agency]) for t in authority.teams}
     Team.objects.bulk_create(list(teams.values()))
+    numbers = swe_registrations(authority.users)
     users = [
         User(
             username=u.username,
@@ -121,6 +129,7 @@ def _users(authority: Authority, agencies: dict[str, Agency], bar: tqdm[Any]) ->
             agency=agencies[u.agency],
             team=teams[u.team] if u.team else None,
             job_title=u.job_title,
+            swe_registration=numbers.get(u.username, ""),
             is_active=u.left is None,
             date_joined=at_nine(u.joined),
             password=make_password(None),
@@ -488,6 +497,12 @@ def write_authority(authority: Authority, *, progress: bool = False, history: bo
                         legal_status=c.legal_status,
                         legal_status_since=c.legal_status_since,
                         looked_after_since=c.looked_after_since,
+                        uasc=by_id[c.person].notes.startswith(UASC_NOTE),
+                        uasc_ceased_on=(
+                            ceased_at_eighteen(by_id[c.person].date_of_birth, a.as_of)
+                            if by_id[c.person].notes.startswith(UASC_NOTE)
+                            else None
+                        ),
                     )
                     for c in a.children
                 ],
@@ -592,10 +607,12 @@ def write_authority(authority: Authority, *, progress: bool = False, history: bo
         for model, specs, convert in [
             *register_steps(a),
             *_care_steps(a, users),
+            *permanence_steps(a),
             *_missing_steps(a, users),
             *_risk_steps(a, users),
             *network_steps(a, users),
             *education_steps(a, users),
+            *youth_justice_steps(a),  # OC2: substance misuse and youth justice outcomes
         ]:
             _insert_specs(model, specs, convert, bar, history=history)
             counts[LABELS[model]] = len(specs)

@@ -12,6 +12,7 @@ from audit.recording import EditConflict, audit_edit_conflict
 from lantern.api.auth import ActiveSessionAuth, TokenAuth
 from lantern.api.routers import (
     allocations,
+    care_records,
     carers,
     children,
     duties,
@@ -96,6 +97,7 @@ api.add_router("/children", children.router)
 api.add_router("/children", people.router)
 api.add_router("/children", relationships.router)
 api.add_router("/children", allocations.router)
+api.add_router("/children", care_records.router)
 api.add_router("/children", duties.router)
 api.add_router("/children", missing.router)
 api.add_router("/children", risk.router)

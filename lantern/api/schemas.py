@@ -181,6 +181,8 @@ class ChildOut(Schema):
     legal_status: str
     legal_status_since: date | None
     looked_after_since: date | None
+    uasc: bool
+    uasc_ceased_on: date | None
     person: PersonOut
 
 
@@ -191,6 +193,8 @@ class ChildIn(PersonIn):
     legal_status: LegalStatus | None = None
     legal_status_since: IsoDate | None = None
     looked_after_since: IsoDate | None = None
+    uasc: JsonBool = False
+    uasc_ceased_on: IsoDate | None = None
     worker_id: JsonInt | None = Field(None, description="The allocated social worker; the caller if omitted")
 
 
@@ -203,6 +207,8 @@ class ChildPatch(PersonPatch):
     legal_status: LegalStatus | None = None
     legal_status_since: IsoDate | None = None
     looked_after_since: IsoDate | None = None
+    uasc: JsonBool | None = None
+    uasc_ceased_on: IsoDate | None = None
 
 
 class RelationshipOut(Schema):

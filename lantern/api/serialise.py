@@ -44,6 +44,8 @@ def child_out(child: Child) -> dict[str, Any]:
         "legal_status": child.legal_status,
         "legal_status_since": child.legal_status_since,
         "looked_after_since": child.looked_after_since,
+        "uasc": child.uasc,
+        "uasc_ceased_on": child.uasc_ceased_on,
         "person": person_out(child.person),
     }
 

@@ -14,10 +14,13 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from access.guards import Need
 from lantern.api import api
 from lantern.tests import (
+    child_routes_care_records,
     child_routes_education,
     child_routes_escalation,
     child_routes_matching,
     child_routes_network,
+    child_routes_oc2,
+    child_routes_permanence,
     child_routes_sharing,
 )
 from risk.indicators import indicators
@@ -28,6 +31,9 @@ _PARTS = (
     child_routes_escalation,
     child_routes_matching,
     child_routes_education,
+    child_routes_permanence,
+    child_routes_oc2,
+    child_routes_care_records,
 )
 
 WEB_NEEDS: dict[str, Need] = {

@@ -18,6 +18,7 @@ from django.test import Client
 from access.guards import Need
 from audit.models import AuditEvent
 from lantern.api.auth import token_issue
+from lantern.tests import child_routes_care_records
 from lantern.tests.child_routes import (
     API_NEEDS,
     WEB_NEEDS,
@@ -63,27 +64,31 @@ def _bodies(personas: Any) -> dict[str, dict[str, Any]]:
     keyed by its route's name (its path ends in an id), and changes something, since a change that changes nothing
     is not audited."""
     child = "PATCH /api/v1/children/{child_id}"
-    return valid_bodies(personas) | {
-        "return-interview": {
-            "offered_at": "2024-03-10T10:00",
-            "response": "accepted",
-            "done_on": "2024-03-11",
-            "done_by": "Rita Return",
-        },
-        "risk-plan": {
-            **valid_bodies(personas)["risk-plan"],
-            "version": personas.child.risk_plan.version,
-        },
-        child: {"upn_unknown": "UN4"},
-        f"{child}/people/{{person_id}}": {"phone": "01632 960001"},
-        f"{child}/relationships/{{relationship_id}}": {"description": "Birth mother, sees Robin monthly"},
-        f"{child}/allocations/{{allocation_id}}": {"role": "student"},
-        f"{child}/missing-episodes/{{episode_id}}": {"notes": "Came back by bus"},
-        f"{child}/risk-plan-actions/{{action_id}}": {"notes": "First check-in held"},
-        f"{child}/network-members/{{member_id}}": {"phone": "01632 960002"},
-        f"{child}/information-shared/{{shared_id}}": {"description": "The placement plan, signed"},
-        f"{child}/school-moves/{{move_id}}": {"records_sent_on": "2025-07-18"},
-    }
+    return (
+        valid_bodies(personas)
+        | {
+            "return-interview": {
+                "offered_at": "2024-03-10T10:00",
+                "response": "accepted",
+                "done_on": "2024-03-11",
+                "done_by": "Rita Return",
+            },
+            "risk-plan": {
+                **valid_bodies(personas)["risk-plan"],
+                "version": personas.child.risk_plan.version,
+            },
+            child: {"upn_unknown": "UN4"},
+            f"{child}/people/{{person_id}}": {"phone": "01632 960001"},
+            f"{child}/relationships/{{relationship_id}}": {"description": "Birth mother, sees Robin monthly"},
+            f"{child}/allocations/{{allocation_id}}": {"role": "student"},
+            f"{child}/missing-episodes/{{episode_id}}": {"notes": "Came back by bus"},
+            f"{child}/risk-plan-actions/{{action_id}}": {"notes": "First check-in held"},
+            f"{child}/network-members/{{member_id}}": {"phone": "01632 960002"},
+            f"{child}/information-shared/{{shared_id}}": {"description": "The placement plan, signed"},
+            f"{child}/school-moves/{{move_id}}": {"records_sent_on": "2025-07-18"},
+        }
+        | child_routes_care_records.patches()
+    )
 
 
 def _choose_carer(personas: Any, client: Client, route: Route) -> dict[str, Any] | None:
@@ -115,7 +120,13 @@ def _place_with_chosen_carer(personas: Any, client: Client, route: Route) -> dic
 
 
 # What an allowed change needs done first, in the same rolled-back transaction; what it returns replaces the body.
+def _earlier_period(personas: Any, client: Client, route: Route) -> None:
+    child_routes_care_records.add_earlier_period(personas)
+
+
 _FIRST: dict[str, Callable[[Any, Client, Route], dict[str, Any] | None]] = {
+    "POST /api/v1/children/{child_id}/legal-statuses": _earlier_period,
+    "POST /api/v1/children/{child_id}/placements": _earlier_period,
     "POST /api/v1/children/{child_id}/matching/{match_id}/placement": _place_with_chosen_carer,
     "POST /api/v1/children/{child_id}/matching/{match_id}/outcome-notes": _choose_carer,
 }

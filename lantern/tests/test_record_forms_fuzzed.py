@@ -20,11 +20,14 @@ from hypothesis import strategies as st
 
 from care.views import LEGAL_STATUSES, PERIODS, PLACEMENTS
 from casework.views_records import NOTIFICATIONS, PLANS, REVIEWS, VISITS
+from casework.views_youth_justice import OUTCOMES
 from education.views import ATTENDANCE, ENROLMENTS, EXCLUSIONS, PEPS
 from health.views import CHECKS
+from health.views_misuse import MISUSE
 from lantern.record_pages import RecordKind
 from lantern.tests.child_routes import web_child_routes, with_every_record
 from missing.views import EPISODES
+from permanence.views import DECISIONS, PREVIOUS
 from risk.models import RiskPlan
 from sharing.views import ENTRIES
 
@@ -43,6 +46,10 @@ KINDS = (
     ATTENDANCE,
     EXCLUSIONS,
     ENTRIES,
+    PREVIOUS,
+    DECISIONS,
+    MISUSE,
+    OUTCOMES,
 )
 WITH_TEXT = (PLACEMENTS, VISITS, REVIEWS, PLANS, CHECKS, PEPS, EPISODES, EXCLUSIONS, ENTRIES)
 DATES = st.one_of(

@@ -1,6 +1,6 @@
-"""An analyst opens the SSDA903 page from the navigation, exports and checks the return of 2025-26, and sees the
-counts per table, the rules run and each failure with its rule, table and row; the child's local ID links to the
-child's page only when the analyst may see that child."""
+"""An analyst opens the SSDA903 page from the navigation, asks for the return of 2025-26 to be exported and checked, is
+taken to the check's page, and (the task having run) sees the counts per table, the rules run and each failure with
+its rule, table and row; the child's local ID links to the child's page only when the analyst may see that child."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from access.tests.factories import AccessGrantFactory
 from accounts.roles import Role
 from accounts.tests.factories import UserFactory
 from audit.models import AuditEvent
+from returns.models import ReturnCheck
 from returns.tests.factories import looked_after
 
 
@@ -30,7 +31,10 @@ def test_the_analyst_sees_a_planted_failure_linked_only_to_a_child_she_may_see()
     assert "Export and check" in form
     assert '<option value="2026" selected>' in form
 
-    page = client.post("/returns/903/", {"year": "2026"}).content.decode()
+    asked = client.post("/returns/903/", {"year": "2026"})
+    check = ReturnCheck.objects.get(requested_by=analyst)
+    assert asked.status_code == 302 and asked["Location"] == f"/returns/903/checks/{check.pk}/"
+    page = client.get(asked["Location"]).content.decode()
     assert "Return for 2025/26" in page
     assert "2 children looked after in the year" in page
     assert "lac2025_26" in page and "Rules run" in page

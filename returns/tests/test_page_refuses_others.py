@@ -1,5 +1,5 @@
 """The SSDA903 page and its download are for analysts, team managers and administrators: a social worker gets 404
-(asking to run it or to download it exports nothing), and the refusal is audited."""
+(asking to run it or to download it exports nothing), and the refusal is audited; an analyst never sees another's check."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from django.test import Client
 from accounts.roles import Role
 from accounts.tests.factories import UserFactory
 from audit.models import AuditEvent
+from returns.models import ReturnCheck
 from returns.tests.factories import looked_after
 
 
@@ -29,3 +30,18 @@ def test_a_social_worker_gets_404_and_nothing_is_exported() -> None:
     assert not AuditEvent.objects.filter(action="export").exists()
     refusals = AuditEvent.objects.filter(action="refusal", actor=worker, object_type="ssda903")
     assert refusals.count() == 3
+
+
+@pytest.mark.django_db
+def test_another_analysts_check_is_not_found() -> None:
+    owner: Any = UserFactory(username="ana", role=Role.ANALYST)
+    other: Any = UserFactory(username="anders", role=Role.ANALYST)
+    check = ReturnCheck.objects.create(requested_by=owner, end_year=2026)
+    client = Client()
+    client.force_login(other)
+
+    assert client.get(f"/returns/903/checks/{check.pk}/").status_code == 404
+    assert client.get(f"/returns/903/checks/{check.pk}/status/").status_code == 404
+    assert str(check.pk) not in client.get("/returns/903/").content.decode()
+    refusals = AuditEvent.objects.filter(action="refusal", actor=other, object_type="ssda903")
+    assert refusals.count() == 2 and refusals.filter(object_id=str(check.pk)).count() == 2

@@ -99,16 +99,25 @@ def site() -> Iterator[Site]:
                 stdout=log_file,
                 stderr=subprocess.STDOUT,
             )
+            # the task worker, as `make demo` runs beside the server (the SSDA903 check is queued work)
+            worker = subprocess.Popen(
+                [sys.executable, "manage.py", "db_worker", "--no-reload", "--interval", "0.5"],
+                cwd=BASE_DIR,
+                env=env,
+                stdout=log_file,
+                stderr=subprocess.STDOUT,
+            )
             try:
                 _wait_until_healthy(url, server, log)
                 yield Site(url=url, **ids)
             finally:
-                server.terminate()
-                try:
-                    server.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    server.kill()
-                    server.wait()
+                for process in (server, worker):
+                    process.terminate()
+                    try:
+                        process.wait(timeout=10)
+                    except subprocess.TimeoutExpired:
+                        process.kill()
+                        process.wait()
 
 
 @pytest.fixture(scope="session")

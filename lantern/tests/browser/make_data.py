@@ -13,8 +13,10 @@ import os
 
 def make_data() -> dict[str, str]:
     from lantern.tests.personas import make_personas
+    from returns.tests.factories import looked_after
 
     personas = make_personas()
+    looked_after(local_id="B903")  # a child looked after in 2025/26, for the SSDA903 check
     return {
         "child_id": str(personas.child.pk),
         "mother_id": str(personas.mother.pk),

@@ -19,24 +19,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
 
 from casework.youth_justice import OC2_OUTCOMES, YouthJusticeOutcome
 from duties.rules.calendar import birthday
 from health.models import HealthCheck, HealthCheckKind, SdqReason, SubstanceMisuse
 from returns.episodes import Episode, Period
+from returns.return_child import ReturnChild, dmy
 
 SHORT_BREAKS = frozenset({"V3", "V4"})
 ASSESSMENTS = frozenset({HealthCheckKind.INITIAL, HealthCheckKind.REVIEW})
-
-
-class OC2Child(Protocol):
-    @property
-    def pk(self) -> Any: ...
-    @property
-    def local_id(self) -> str: ...
-    @property
-    def dob(self) -> date | None: ...
 
 
 def _grouped(pairs: Iterable[tuple[Any, Any]]) -> dict[Any, list[Any]]:
@@ -51,12 +43,12 @@ def _flag(value: bool) -> str:
 
 
 def continuously_looked_after(
-    children: Sequence[OC2Child],
+    children: Sequence[ReturnChild],
     periods: Mapping[Any, list[Period]],
     episodes: Mapping[Any, list[Episode]],
     start: date,
     end: date,
-) -> list[OC2Child]:
+) -> list[ReturnChild]:
     """Looked after from 1 April to 31 March without a break, not only for short breaks (rules 190 and 191)."""
     return [
         c
@@ -95,7 +87,7 @@ def misuse_items(records: list[tuple[date, date | None, date | None]], end: date
 
 
 def oc2_rows(
-    children: Sequence[OC2Child],
+    children: Sequence[ReturnChild],
     periods: Mapping[Any, list[Period]],
     episodes: Mapping[Any, list[Episode]],
     start: date,
@@ -139,7 +131,7 @@ def oc2_rows(
         out.append(
             {
                 "CHILD": child.local_id,
-                "DOB": f"{dob:%d/%m/%Y}" if dob else "",
+                "DOB": dmy(dob),
                 "SDQ_SCORE": score,
                 "SDQ_REASON": reason,
                 "CONVICTED": _flag(child.pk in convicted) if dob and birthday(dob, 10) <= end else "",

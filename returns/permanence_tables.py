@@ -15,27 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
 
 from permanence.codes import ADOPTED
 from permanence.models import AdoptionDecision, PreviousPermanence
 from permanence.rules import date_perm_text, number_of_adopters
 from returns.episodes import Episode
+from returns.return_child import ReturnChild, dmy
 
 Row = dict[str, str]
-
-
-class ReturnChild(Protocol):
-    @property
-    def pk(self) -> Any: ...
-    @property
-    def local_id(self) -> str: ...
-    @property
-    def dob(self) -> date | None: ...
-
-
-def _dmy(day: date | None) -> str:
-    return f"{day:%d/%m/%Y}" if day else ""
 
 
 def _started_in_year(episodes: list[Episode], start: date) -> bool:
@@ -69,7 +57,7 @@ def prev_perm(
         out.append(
             {
                 "CHILD": child.local_id,
-                "DOB": _dmy(child.dob),
+                "DOB": dmy(child.dob),
                 "PREV_PERM": option,
                 "LA_PERM": authority,
                 "DATE_PERM": date_perm_text(order_date, precision),
@@ -97,9 +85,9 @@ def placed_adoption(
             out.append(
                 {
                     "CHILD": child.local_id,
-                    "DOB": _dmy(child.dob),
-                    "DATE_PLACED": _dmy(decided),
-                    "DATE_PLACED_CEASED": _dmy(ceased) if ceased_by_cut else "",
+                    "DOB": dmy(child.dob),
+                    "DATE_PLACED": dmy(decided),
+                    "DATE_PLACED_CEASED": dmy(ceased) if ceased_by_cut else "",
                     "REASON_PLACED_CEASED": reason if ceased_by_cut else "",
                 }
             )
@@ -128,9 +116,9 @@ def ad1(
         out.append(
             {
                 "CHILD": child.local_id,
-                "DOB": _dmy(child.dob),
-                "DATE_INT": _dmy(decided),
-                "DATE_MATCH": _dmy(matched),
+                "DOB": dmy(child.dob),
+                "DATE_INT": dmy(decided),
+                "DATE_MATCH": dmy(matched),
                 "FOSTER_CARE": "1" if by_foster_carer else "0",
                 "NB_ADOPTR": str(number_of_adopters(adopters)),
                 "SEX_ADOPTR": adopters,

@@ -26,25 +26,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from casework.models import Allocation, AllocationRole, WorkerChangeReason
 from returns.episodes import Episode
+from returns.return_child import ReturnChild, dmy
 
 SHORT_BREAKS = frozenset({"V3", "V4"})
 CHANGE_TOLERANCE = timedelta(
     days=7
 )  # SW10aSTG2: a change of worker starts within 7 days of the last one's end
 FIRST_CONTACT = WorkerChangeReason.FCONTA.value
-
-
-class SWChild(Protocol):
-    @property
-    def pk(self) -> Any: ...
-    @property
-    def local_id(self) -> str: ...
-    @property
-    def dob(self) -> date | None: ...
 
 
 @dataclass(frozen=True)
@@ -96,7 +88,7 @@ def _reason(allocation: Allocated, previous: Allocated | None) -> str:
 
 
 def sw_episode_rows(
-    children: Sequence[SWChild], episodes: Mapping[Any, Sequence[Episode]], start: date, cut: date
+    children: Sequence[ReturnChild], episodes: Mapping[Any, Sequence[Episode]], start: date, cut: date
 ) -> list[dict[str, str]]:
     """The SWEpisodes rows of the children looked after on `cut`, in one query."""
     chosen = [c for c in children if looked_after_on_the_day(episodes.get(c.pk, ()))]
@@ -112,15 +104,11 @@ def sw_episode_rows(
             out.append(
                 {
                     "CHILD": child.local_id,
-                    "DOB": _dmy(child.dob),
+                    "DOB": dmy(child.dob),
                     "SW_ID": episode.sw_id,
-                    "SW_DECOM": _dmy(episode.decom),
-                    "SW_DEC": _dmy(episode.dec),
+                    "SW_DECOM": dmy(episode.decom),
+                    "SW_DEC": dmy(episode.dec),
                     "SW_REASON": episode.reason,
                 }
             )
     return out
-
-
-def _dmy(day: date | None) -> str:
-    return f"{day:%d/%m/%Y}" if day else ""

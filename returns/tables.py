@@ -22,6 +22,7 @@ from people.models import Child, Relationship, RelationshipType
 from returns.episodes import Episode, Period, Status, Stay, carer_key, child_episodes
 from returns.oc2 import oc2_rows
 from returns.permanence_tables import permanence_tables
+from returns.return_child import dmy
 from returns.sw_episodes import sw_episode_rows
 from returns.uasc_table import uasc_rows
 
@@ -108,10 +109,6 @@ def episode_urn(place: str, ofsted_urn: str, reference: str = "") -> str:
     if urn:
         return urn
     return NO_URN_OF_ITS_OWN if place in FOSTER_OR_ADOPTION_PLACES else ""
-
-
-def dmy(day: date | None) -> str:
-    return f"{day:%d/%m/%Y}" if day else ""
 
 
 def _age_on(born: date | None, day: date) -> int | None:

@@ -4,7 +4,9 @@ or student is not a social worker episode). Sources: DfE children looked after r
 section 3) and the validator rules named below (lac_validator 2023-24 to 2025-26).
 
 - Which children: those looked after on 31 March (or on the day the return is made, when earlier): the latest
-  episode is open and not under an agreed series of short breaks, V3 or V4 (rules SW01STG1 and SW12STG2).
+  episode is open and not under an agreed series of short breaks, V3 or V4 (rules SW01STG1 and SW12STG2); and those
+  who left care in the year and still have a social worker then (SW12STG2 asks for the social worker episodes of
+  every child whose care ended in the year; with one open on 31 March, SW17STG2 holds too).
 - Which episodes: every social worker episode open at any time in the collection year, including those while the
   child was not looked after (SW12STG2); one that began before 1 April keeps its own start date, as last year's
   return gave it (SW16bSTG2). An episode that ends after 31 March (or the day of the return) is still open: the
@@ -65,6 +67,16 @@ def looked_after_on_the_day(episodes: Sequence[Episode]) -> bool:
     return latest.dec is None and latest.ls not in SHORT_BREAKS
 
 
+def short_breaks_only(episodes: Sequence[Episode]) -> bool:
+    return all(e.ls in SHORT_BREAKS for e in episodes)
+
+
+def has_social_worker_on(allocations: Iterable[Allocated], day: date) -> bool:
+    """A child who left care in the year but still has a social worker on 31 March: SW12STG2 wants their social
+    worker episodes (it checks every episode that ends care), and their latest is open (SW17STG2)."""
+    return any(a.start <= day and (a.end is None or a.end > day) for a in allocations)
+
+
 def sw_episodes(allocations: Iterable[Allocated], start: date, cut: date) -> list[SWEpisode]:
     """The social worker episodes open at some time from `start` to `cut`, from all of a child's social worker
     allocations (the earlier ones give the reasons), as the record stood on `cut`."""
@@ -90,14 +102,20 @@ def _reason(allocation: Allocated, previous: Allocated | None) -> str:
 def sw_episode_rows(
     children: Sequence[ReturnChild], episodes: Mapping[Any, Sequence[Episode]], start: date, cut: date
 ) -> list[dict[str, str]]:
-    """The SWEpisodes rows of the children looked after on `cut`, in one query."""
-    chosen = [c for c in children if looked_after_on_the_day(episodes.get(c.pk, ()))]
+    """The SWEpisodes rows of the children looked after on `cut`, or who have left care in the year and still have
+    a social worker on `cut`, in one query."""
     rows = Allocation.objects.filter(
-        child_id__in=[c.pk for c in chosen], role=AllocationRole.SOCIAL_WORKER, start_date__lte=cut
+        child_id__in=[c.pk for c in children], role=AllocationRole.SOCIAL_WORKER, start_date__lte=cut
     ).values_list("child_id", "start_date", "end_date", "end_reason", "worker__swe_registration")
     held: dict[Any, list[Allocated]] = defaultdict(list)
     for child_id, began, ended, reason, sw_id in rows:
         held[child_id].append(Allocated(began, ended, reason or "", sw_id or ""))
+    chosen = [
+        c
+        for c in children
+        if looked_after_on_the_day(episodes.get(c.pk, ()))
+        or (not short_breaks_only(episodes.get(c.pk, ())) and has_social_worker_on(held.get(c.pk, []), cut))
+    ]
     out = []
     for child in sorted(chosen, key=lambda c: c.local_id):
         for episode in sw_episodes(held.get(child.pk, []), start, cut):

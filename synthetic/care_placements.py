@@ -9,12 +9,15 @@ The current placement is the child's current carer where kin.py recorded one (sa
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import date, timedelta
 
 from care.codes import PlacementChangeReason as Why
 from care.codes import PlacementProvider as PR
 from care.codes import PlacementType as PT
+from network.models import AgencyKind
 from people.codes import LegalStatus as LS
+from synthetic import places
 from synthetic.care_carers import (
     CONNECTED,
     FOSTER,
@@ -30,7 +33,7 @@ from synthetic.care_carers import (
 )
 from synthetic.care_context import ONE_DAY, CareChild
 from synthetic.mint import Mint
-from synthetic.spec import PeriodOfCareSpec, PersonSpec, PlacementSpec
+from synthetic.spec import Authority, PeriodOfCareSpec, PersonSpec, PlacementSpec
 
 MOVE_RATE = (0.4, 0.9)  # median moves a year and the spread (log scale), capped at MAX_RATE
 MAX_RATE = 3.5
@@ -176,3 +179,33 @@ def _spec(
         before_assessment=where.place == PT.P1 and mint.chance(0.4),
         temporary_approval=temporary,
     )
+
+
+SUPPORTED_INSIDE = 0x5EED_0241  # its own stream: the records drawn before stay as they were
+
+
+def keep_supported_accommodation_inside(out: Authority) -> None:
+    """Supported accommodation (K3) moved into the authority: DfE rule 241 wants its provider to have premises in
+    the placing authority (the validator checks the submitting one). Done once the care, missing, risk and network
+    records are drawn, from a stream of its own, so that none of their draws moves; the host authority the network
+    named for such a placement is no longer one (a meeting's attendance keeps the name as typed; what was shared
+    with it is gone), and the register
+    and schools, drawn after, see the placement where it now is."""
+    mint = Mint(out.seed + SUPPORTED_INSIDE)
+    moved: set[tuple[object, date]] = set()
+    for i, placement in enumerate(out.placements):
+        if placement.place == PT.K3 and not placement.in_authority:
+            out.placements[i] = replace(
+                placement, address=places.address(mint), postcode=places.postcode(mint), in_authority=True
+            )
+            moved.add((placement.child, placement.start_date))
+    hosts = {
+        m.id
+        for m in out.members
+        if m.agency_kind == AgencyKind.HOST_AUTHORITY and (m.child, m.from_date) in moved
+    }
+    if not hosts:
+        return
+    out.members[:] = [m for m in out.members if m.id not in hosts]
+    out.attendance[:] = [replace(a, member=None) if a.member in hosts else a for a in out.attendance]
+    out.shared[:] = [s for s in out.shared if s.member not in hosts]  # nothing to tell a host now

@@ -13,6 +13,7 @@ from synthetic.care_history import add_care_history
 from synthetic.care_issue8 import add_register_and_education
 from synthetic.care_missing import add_missing
 from synthetic.care_network import NetworkBuilder
+from synthetic.care_placements import keep_supported_accommodation_inside
 from synthetic.care_risk import add_risk
 from synthetic.care_sharing import SharingBuilder, mark_at_risk
 from synthetic.families import Family, FamilyBuilder
@@ -89,6 +90,7 @@ def build_authority(
     add_story(mint, out)
     add_risk(mint, out, staff, escalating)  # after the rest, so that the records before it are as they were
     add_network(mint, out, staff)
+    keep_supported_accommodation_inside(out)
     add_register_and_education(out)  # issue 8: its own random streams, so the records above are unchanged
     return out
 

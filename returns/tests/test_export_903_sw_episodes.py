@@ -1,4 +1,5 @@
-"""SWEpisodes comes from the social worker allocations of the children looked after on 31 March: every episode open
+"""SWEpisodes comes from the social worker allocations of the children looked after on 31 March (and of those who left
+care in the year and still have a social worker then): every episode open
 in the collection year, while looked after or not, the reason for each change taken from the allocation before it,
 the worker's Social Work England registration number as SW_ID; and the exported return passes the SW rules."""
 
@@ -163,14 +164,20 @@ def test_a_social_worker_allocated_more_than_7_days_after_the_last_one_is_a_firs
 
 
 @pytest.mark.django_db
-def test_only_children_looked_after_on_31_march_have_social_worker_episodes() -> None:
+def test_children_looked_after_on_31_march_or_still_with_a_social_worker_have_social_worker_episodes() -> (
+    None
+):
+    closed = looked_after(local_id="C1", start=D(2025, 5, 1), end=D(2026, 1, 31), end_reason="E4A")
+    AllocationFactory(
+        child=closed, worker=_worker("SW99000060"), start_date=D(2025, 5, 1), end_date=D(2026, 1, 31)
+    )
     left = looked_after(local_id="L1", start=D(2025, 5, 1), end=D(2026, 1, 31), end_reason="E4A")
-    AllocationFactory(child=left, worker=_worker("SW99000061"), start_date=D(2025, 5, 1))
+    AllocationFactory(child=left, worker=_worker("SW99000061"), start_date=D(2025, 5, 1))  # home, still open
     breaks = looked_after(local_id="V1", start=D(2025, 5, 1), status="V3")
     AllocationFactory(child=breaks, worker=_worker("SW99000062"), start_date=D(2025, 5, 1))
     stays = looked_after(local_id="S1", start=D(2025, 5, 1))
     AllocationFactory(child=stays, worker=_worker("SW99000063"), start_date=D(2025, 5, 1))
-    assert {r["CHILD"] for r in build_return(2026).rows["SWEpisodes"]} == {"S1"}
+    assert {r["CHILD"] for r in build_return(2026).rows["SWEpisodes"]} == {"S1", "L1"}
 
 
 @pytest.mark.django_db

@@ -50,7 +50,8 @@ from people.models import Child, Person, PersonName, Relationship
 from people.services import CHILD_FIELDS, PERSON_FIELDS, RELATIONSHIP_FIELDS
 
 DATE_FIELDS = frozenset(
-    {"date_of_birth", "date_of_death", "legal_status_since", "looked_after_since", "start_date", "end_date"}
+    {"date_of_birth", "date_of_death", "legal_status_since", "looked_after_since", "uasc_ceased_on"}
+    | {"start_date", "end_date"}
 )
 
 __all__ = ["BundleError", "ImportReport", "bundle_import", "bundle_import_report"]

@@ -16,6 +16,7 @@ from synthetic.care_network import NetworkBuilder
 from synthetic.care_placements import keep_supported_accommodation_inside
 from synthetic.care_risk import add_risk
 from synthetic.care_sharing import SharingBuilder, mark_at_risk
+from synthetic.care_step_down import keep_social_worker_after_going_home
 from synthetic.families import Family, FamilyBuilder
 from synthetic.grants import Granter
 from synthetic.kin import KinBuilder
@@ -92,6 +93,7 @@ def build_authority(
     add_network(mint, out, staff)
     keep_supported_accommodation_inside(out)
     add_register_and_education(out)  # issue 8: its own random streams, so the records above are unchanged
+    keep_social_worker_after_going_home(out)  # no draws: nothing above moves
     return out
 
 

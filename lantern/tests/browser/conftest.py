@@ -88,6 +88,8 @@ def site() -> Iterator[Site]:
         env = _server_env(Path(tmp) / "browser.sqlite3")
         _run(["manage.py", "migrate", "--noinput", "-v", "0"], env)
         ids = json.loads(_run(["-m", "lantern.tests.browser.make_data"], env).strip().splitlines()[-1])
+        oc2 = json.loads(_run(["-m", "lantern.tests.browser.make_data_oc2"], env).strip().splitlines()[-1])
+        ids["oc2_worker"] = oc2["worker"]
         port = _free_port()
         url = f"http://127.0.0.1:{port}"
         log = Path(tmp) / "runserver.log"

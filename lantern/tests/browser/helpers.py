@@ -15,6 +15,7 @@ class Site:
     child_id: str
     mother_id: str
     relationship_id: str
+    oc2_worker: str  # allocated to a child looked after, alone in their team (make_data_oc2.py)
 
     def child_url(self) -> str:
         return f"{self.url}/children/{self.child_id}/"

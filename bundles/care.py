@@ -1,6 +1,8 @@
 """The child's care records in a case bundle: periods of care, legal statuses, placements with their plans and
-notifications, visits, looked-after reviews, health checks, personal education plans, and the missing-from-care
-records (missing episodes, their return interviews, the copies of the missing person profile sent to the police).
+notifications, visits, looked-after reviews, health checks, personal education plans, the missing-from-care
+records (missing episodes, their return interviews, the copies of the missing person profile sent to the police),
+substance misuse and youth justice outcomes (SSDA903 OC2), and permanence: the order a child had before each period
+of care and the decisions to place for adoption (SSDA903 PrevPerm, PlacedAdoption, AD1).
 Export here; import by CareWriter (bundles/care_writer.py), called by bundles/importer.py after the allocations and
 before the story, so that the chronology analysis in the story finds the entries these records make for themselves.
 The missing person profile itself (one per child, with its photo) is bundles/missing_profile.py.
@@ -17,13 +19,28 @@ from django.db import models
 from bundles.plain import plain, worker
 from bundles.register import register_entry
 from care.models import PLACEMENT_FIELDS, LegalStatusRecord, PeriodOfCare, Placement
+from casework.care_leaver import CareLeaverOutcome
 from casework.statutory_records import LookedAfterReview, PlacementNotification, Plan, Visit
+from casework.youth_justice import YouthJusticeOutcome
 from education.models import PersonalEducationPlan
-from health.models import HealthCheck
+from health.models import HealthCheck, SubstanceMisuse
 from missing.models import EPISODE_FIELDS, INTERVIEW_FIELDS, MissingEpisode, ProfileSent, ReturnInterview
 from people.models import Child
+from permanence.models import AdoptionDecision, PreviousPermanence
 
-Checks = Literal["dated", "care", "episode", "interview", "review", "model"]
+Checks = Literal[
+    "dated",
+    "care",
+    "episode",
+    "interview",
+    "review",
+    "misuse",
+    "youth_justice",
+    "previous",
+    "adoption",
+    "leaver",
+    "model",
+]
 
 
 class Link(NamedTuple):
@@ -42,8 +59,10 @@ class Part:
     checks of the record's service beyond the model's own (bundles/care_writer.py): "dated" (a date neither before
     the child's birth nor after today, on `dated_by`), "care" (a period of care, legal status or placement:
     care/services.py), "episode" (missing/services.py episode_save), "interview" (return_interview_save), "review" (casework/services.py
-    review_save), "model"
-    (none); `user`: the field naming a worker; `link`: the record names a record of an earlier list; `register`:
+    review_save), "misuse" (health/services.py substance_misuse_save), "youth_justice"
+    (casework/youth_justice_services.py outcome_save), "previous" and "adoption" (permanence/services.py
+    previous_permanence_save and adoption_decision_save), "leaver" (casework/care_leaver_services.py
+    care_leaver_outcome_save), "model" (none); `user`: the field naming a worker; `link`: the record names a record of an earlier list; `register`:
     the field naming a register entry (bundles/register.py), linked on import when this Lantern has it."""
 
     section: str
@@ -140,6 +159,62 @@ PARTS: tuple[Part, ...] = (
         user="sent_by",
         link=Link("episode", "missing_episodes"),
     ),
+    Part(
+        "substance_misuse",
+        SubstanceMisuse,
+        (
+            "identified_on",
+            "identified_by",
+            "intervention_offered_on",
+            "intervention_received_on",
+            "intervention_by",
+            "resolved_on",
+            "notes",
+        ),
+        "identified_on",
+        checks="misuse",
+        user="recorded_by",
+    ),
+    Part(
+        "youth_justice_outcomes",
+        YouthJusticeOutcome,
+        ("outcome_on", "kind", "offence", "given_by", "notes"),
+        "outcome_on",
+        checks="youth_justice",
+        user="recorded_by",
+    ),
+    Part(
+        "previous_permanence",
+        PreviousPermanence,
+        ("option", "authority", "order_date", "order_date_precision"),
+        "order_date",
+        checks="previous",
+        link=Link("period", "periods_of_care", required=True),
+    ),
+    Part(
+        "adoption_decisions",
+        AdoptionDecision,
+        (
+            "decided_on",
+            "ceased_on",
+            "ceased_reason",
+            "matched_on",
+            "by_foster_carer",
+            "adopters",
+            "adopters_legal_status",
+        ),
+        "decided_on",
+        checks="adoption",
+        user="recorded_by",
+    ),
+    Part(
+        "care_leaver_outcomes",
+        CareLeaverOutcome,
+        ("birthday", "in_touch", "activity", "accommodation", "notes"),
+        "birthday",
+        checks="leaver",
+        user="recorded_by",
+    ),
 )
 
 DATES = frozenset(
@@ -154,6 +229,15 @@ DATES = frozenset(
         "held_on",
         "done_on",
         "safe_and_well_on",
+        "identified_on",
+        "intervention_offered_on",
+        "intervention_received_on",
+        "resolved_on",
+        "outcome_on",
+        "order_date",
+        "decided_on",
+        "ceased_on",
+        "matched_on",
     }
 )
 MOMENTS = frozenset({"started_at", "ended_at", "reported_at", "offered_at", "sent_at"})

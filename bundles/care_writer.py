@@ -6,13 +6,20 @@ placements the rules of care/services.py: no two records of one kind overlap, an
 falls within a period of care. A missing episode passes the checks of missing/services.py episode_save (its start,
 as a local date, neither before the child's birth nor after today; within a period of care; not overlapping
 another episode of the child), and a return interview those of return_interview_save (the episode has ended; the
-interview was offered after the child came back). The services themselves are not called: episode_save also gives
-the coordinator and the return interview service access grants, which an import must not do.
+interview was offered after the child came back). A substance misuse record, a youth justice outcome, a previous
+permanence order and a decision to place for adoption pass the checks of substance_misuse_save, outcome_save,
+previous_permanence_save and adoption_decision_save (every date neither before the child's birth nor after today; no
+conviction or caution before the age of criminal responsibility; an order before its period of care began; a
+decision within a period of care, by the placement order and the placement for adoption, not overlapping another).
+The services themselves are not called: episode_save also gives the coordinator and the return interview service
+access grants, which an import must not do, and the services audit each record, where an import has its one audit
+row.
 
 Records are saved one by one (so the chronology entries they make for themselves are made by the same signals as in
 use) inside the importer's transaction; every problem is collected, by the JSON path of the record and field, e.g.
 $.placements[2].start_date. A record that names a record of an earlier list (a plan or notification its placement,
-a return interview or a profile sent its missing episode) must name one in that list of the bundle."""
+a return interview or a profile sent its missing episode, a previous permanence order its period of care) must
+name one in that list of the bundle."""
 
 from __future__ import annotations
 
@@ -31,11 +38,15 @@ from bundles.validation import Problem
 from bundles.workers import WorkerResolver
 from care.models import PeriodOfCare
 from care.services import check_no_overlap, check_record, check_within_care, sync_child_summary
+from casework.care_leaver_services import check_care_leaver_outcome
 from casework.services import check_review
+from casework.youth_justice_services import check_outcome
+from health.services import MISUSE_DATES
 from lantern.child_records import check_dated
 from missing.models import MissingEpisode, ReturnInterview
 from missing.services import check_episode_in_care, check_episode_no_overlap
 from people.models import Child
+from permanence.services import check_adoption_decision, check_previous_permanence
 
 
 def _value(name: str, value: Any) -> Any:
@@ -79,11 +90,26 @@ def _service_checks(part: Part, instance: Any, child: Child, *, within_care: boo
         _episode_checks(instance, child, within_care=within_care)
     elif part.checks == "interview":
         _interview_checks(instance)
+    elif part.checks == "misuse":
+        for name in (*MISUSE_DATES, "identified_on"):  # substance_misuse_save's, then child_record_save's
+            check_dated(child=child, field=name, day=getattr(instance, name))
+    elif part.checks == "youth_justice":
+        check_outcome(instance)
+        check_dated(child=child, field="outcome_on", day=instance.outcome_on)
+    elif part.checks == "previous":
+        check_previous_permanence(instance, child, instance.period if within_care else None)
+    elif part.checks == "adoption":
+        check_adoption_decision(instance, child, within_care=within_care)
+    elif part.checks == "leaver":
+        check_dated(child=child, field="birthday", day=instance.birthday)
+        check_care_leaver_outcome(instance)
 
 
 class CareWriter:
     """Writes the care parts of a bundle in the order of PARTS (periods of care before what must fall within
-    them, placements before their plans and notifications, missing episodes before their return interviews);
+    them, placements before their plans and notifications, missing episodes before their return interviews, the
+    periods of care, legal statuses and placements before the decisions to place for adoption checked against
+    them);
     collects every problem instead of stopping."""
 
     def __init__(self, data: dict[str, Any], child: Child | None, workers: WorkerResolver) -> None:

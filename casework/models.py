@@ -193,6 +193,7 @@ class TransferSummary(models.Model):
         return not self.complete and day > self.due_on
 
 
+from casework.care_leaver import CareLeaverOutcome  # noqa: E402, F401  in its own module
 from casework.statutory_records import (  # noqa: E402, F401  the statutory records live in their own module
     LookedAfterReview,
     PlacementNotification,

@@ -1,6 +1,14 @@
 from django.urls import path
 
-from casework import views, views_notes, views_records, views_story, views_transfer, views_youth_justice
+from casework import (
+    views,
+    views_care_leaver,
+    views_notes,
+    views_records,
+    views_story,
+    views_transfer,
+    views_youth_justice,
+)
 
 app_name = "casework"
 urlpatterns = [
@@ -30,4 +38,6 @@ urlpatterns = [
     *views_records.NOTIFICATIONS.routes(),
     views_youth_justice.OUTCOMES.list_route(),
     *views_youth_justice.OUTCOMES.routes(),
+    views_care_leaver.CARE_LEAVER.list_route(),
+    *views_care_leaver.CARE_LEAVER.routes(),
 ]

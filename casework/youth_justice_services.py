@@ -12,10 +12,7 @@ from duties.rules.calendar import birthday
 from lantern.child_records import child_record_save
 
 
-@transaction.atomic
-def outcome_save(
-    *, actor: Any, outcome: YouthJusticeOutcome, expected_version: int | None = None
-) -> YouthJusticeOutcome:
+def check_outcome(outcome: YouthJusticeOutcome) -> None:
     """A conviction or a caution is refused before the child's 10th birthday, the age of criminal responsibility
     (Children and Young Persons Act 1933, s50)."""
     born = outcome.child.person.date_of_birth
@@ -30,6 +27,13 @@ def outcome_save(
                 "outcome_on": "A child under 10 cannot be convicted or cautioned: check the date and the outcome"
             }
         )
+
+
+@transaction.atomic
+def outcome_save(
+    *, actor: Any, outcome: YouthJusticeOutcome, expected_version: int | None = None
+) -> YouthJusticeOutcome:
+    check_outcome(outcome)
     return child_record_save(
         actor=actor, instance=outcome, date_field="outcome_on", expected_version=expected_version
     )

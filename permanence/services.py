@@ -38,17 +38,23 @@ def previous_permanence_save(
             {"period": "Previous permanence is already recorded for this period of care: change that record"}
         )
     record.full_clean(validate_unique=False)
-    if record.order_date is not None:
-        first, last = date_span(record.order_date, record.order_date_precision)
-        check_dated(child=child, field="order_date", day=first)
-        if last >= period.start_date:  # rule 632
-            raise ValidationError(
-                {
-                    "order_date": "The order must be before the child became looked after on "
-                    f"{period.start_date:%d/%m/%Y}"
-                }
-            )
+    check_previous_permanence(record, child, period)
     return save_audited(actor=actor, instance=record, child_id=child.pk, expected_version=expected_version)
+
+
+def check_previous_permanence(record: PreviousPermanence, child: Child, period: PeriodOfCare | None) -> None:
+    """The order date, as much of it as is known, is neither before the child's birth nor after today, and before
+    the period of care began (rule 632; not checked without a period)."""
+    if record.order_date is None:
+        return
+    first, last = date_span(record.order_date, record.order_date_precision)
+    check_dated(child=child, field="order_date", day=first)
+    if period is not None and last >= period.start_date:
+        raise ValidationError(
+            {
+                "order_date": f"The order must be before the child became looked after on {period.start_date:%d/%m/%Y}"
+            }
+        )
 
 
 def _period_of(child: Child, day: date) -> PeriodOfCare | None:
@@ -140,25 +146,35 @@ def _no_overlap(decision: AdoptionDecision) -> None:
             )
 
 
+def check_adoption_decision(record: AdoptionDecision, child: Child, *, within_care: bool = True) -> None:
+    """The dates are neither before the child's birth nor after today (rule 184); the decision falls within a period
+    of care (rules 1003 and 117) and agrees with it, its placement order and placement for adoption; it overlaps no
+    other decision. `within_care` false skips what needs the period of care (a bundle whose period failed)."""
+    for field in ("decided_on", "ceased_on", "matched_on"):
+        check_dated(child=child, field=field, day=getattr(record, field))
+    if within_care:
+        period = _period_of(child, record.decided_on)
+        if period is None:
+            raise ValidationError(
+                {
+                    "decided_on": "The decision is made while the child is looked after: record the period of "
+                    "care it falls in first"
+                }
+            )
+        _within_period(record, period)
+        _against_orders_and_placements(record, period)
+    _no_overlap(record)
+
+
 @transaction.atomic
 def adoption_decision_save(
     *, actor: Any, record: AdoptionDecision, expected_version: int | None = None
 ) -> AdoptionDecision:
     child = _locked_child(record.child_id)
     for field in ("decided_on", "ceased_on", "matched_on"):
-        check_dated(child=child, field=field, day=getattr(record, field))  # rule 184
+        check_dated(child=child, field=field, day=getattr(record, field))
     record.full_clean()
-    period = _period_of(child, record.decided_on)
-    if period is None:  # rules 1003 and 117
-        raise ValidationError(
-            {
-                "decided_on": "The decision is made while the child is looked after: record the period of care "
-                "it falls in first"
-            }
-        )
-    _within_period(record, period)
-    _against_orders_and_placements(record, period)
-    _no_overlap(record)
+    check_adoption_decision(record, child)
     return save_audited(actor=actor, instance=record, child_id=child.pk, expected_version=expected_version)
 
 

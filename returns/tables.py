@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -21,6 +21,7 @@ from missing.models import MissingEpisode
 from people.models import Child, Relationship, RelationshipType
 from returns.episodes import Episode, Period, Status, Stay, carer_key, child_episodes
 from returns.oc2 import oc2_rows
+from returns.oc3 import care_leaver_ids, oc3_rows
 from returns.permanence_tables import permanence_tables
 from returns.return_child import dmy
 from returns.sw_episodes import sw_episode_rows
@@ -241,7 +242,8 @@ def _mothers(children: list[_Child]) -> dict[Any, date | None]:
     return births
 
 
-def _header(children: list[_Child], end_year: int) -> list[Row]:
+def _header(children: list[_Child], end_year: int, looked_after: Collection[Any]) -> list[Row]:
+    """MOTHER and MC_DOB only for girls looked after in the year: not for a care leaver who was not (rule 628)."""
     mothers = _mothers(children)
     return [
         {
@@ -250,8 +252,8 @@ def _header(children: list[_Child], end_year: int) -> list[Row]:
             "DOB": dmy(c.dob),
             "ETHNIC": c.ethnic,
             "UPN": c.upn,
-            "MOTHER": ("1" if c.pk in mothers else "0") if c.sex == "F" else "",
-            "MC_DOB": dmy(mothers.get(c.pk)),
+            "MOTHER": ("1" if c.pk in mothers else "0") if c.sex == "F" and c.pk in looked_after else "",
+            "MC_DOB": dmy(mothers.get(c.pk)) if c.pk in looked_after else "",
         }
         for c in children
     ]
@@ -345,6 +347,8 @@ def build_return(end_year: int, as_of: date | None = None) -> Return:
     ids = list(periods)
     statuses, stays = _statuses(ids, cut), _stays(ids, cut)
     children = _children(ids)
+    leavers = [pk for pk in care_leaver_ids(start, cut) if pk not in periods] if "OC3" in result.rows else []
+    everyone = sorted([*children, *_children(leavers)], key=lambda c: c.local_id)
     episodes: dict[Any, list[Episode]] = {}
     for child in children:
         mine = child_episodes(
@@ -358,13 +362,15 @@ def build_return(end_year: int, as_of: date | None = None) -> Return:
             e for _, rows in mine for e in rows if e.decom <= cut and (e.dec is None or e.dec >= start)
         ]
         result.rows["Episodes"].extend(_episode_row(child, e) for e in episodes[child.pk])
-    result.children = [c.pk for c in children]
-    result.rows["Header"] = _header(children, end_year)
+    result.children = [c.pk for c in everyone]
+    result.rows["Header"] = _header(everyone, end_year, looked_after=periods.keys())
     result.rows["UASC"] = uasc_rows(children, result.rows["Header"], start)
     result.rows["Reviews"] = _reviews(children, periods, start, cut)
     result.rows["Missing"] = _missing(children, start, cut)
     result.rows["OC2"] = oc2_rows(children, periods, episodes, start, end, cut)
     result.rows.update(permanence_tables(children, episodes, start, cut))  # PrevPerm, PlacedAdoption, AD1
+    if "OC3" in result.rows:
+        result.rows["OC3"] = oc3_rows(everyone, episodes, start, cut)
     if "SWEpisodes" in result.rows:
         result.rows["SWEpisodes"] = sw_episode_rows(children, episodes, start, cut)
     return result

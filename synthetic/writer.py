@@ -45,6 +45,7 @@ from risk.models import (
     StrategyDiscussion,
 )
 from synthetic.care_history import UASC_NOTE
+from synthetic.care_leaver_outcomes import CARE_LEAVER_LABELS, care_leaver_steps
 from synthetic.care_permanence import PERMANENCE_LABELS, permanence_steps
 from synthetic.care_youth_justice import YOUTH_JUSTICE_LABELS, youth_justice_steps
 from synthetic.mint import at_nine
@@ -87,6 +88,7 @@ LABELS: dict[type[models.Model], str] = {
     DiscussionParticipant: "discussion participants",
     **NETWORK_LABELS,
     **YOUTH_JUSTICE_LABELS,
+    **CARE_LEAVER_LABELS,
     **EDUCATION_LABELS,
     **PERMANENCE_LABELS,
 }
@@ -613,6 +615,7 @@ def write_authority(authority: Authority, *, progress: bool = False, history: bo
             *network_steps(a, users),
             *education_steps(a, users),
             *youth_justice_steps(a),  # OC2: substance misuse and youth justice outcomes
+            *care_leaver_steps(a, users),  # OC3: care leavers' birthdays
         ]:
             _insert_specs(model, specs, convert, bar, history=history)
             counts[LABELS[model]] = len(specs)

@@ -137,7 +137,25 @@ def test_care_records_round_trip(family: Family) -> None:
     child = Child.objects.get(pk=report.child.pk)
     assert bundle_dumps(bundle_export(child=child)) == first
     assert care_export(child) == before
-    assert [len(before[part.section]) for part in PARTS] == [2, 3, 3, 3, 2, 2, 1, 4, 1, 0, 0, 0]
+    assert [len(before[part.section]) for part in PARTS] == [
+        2,
+        3,
+        3,
+        3,
+        2,
+        2,
+        1,
+        4,
+        1,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+    ]
     counts = {part.section: len(before[part.section]) for part in PARTS}
     no_risk = dict.fromkeys(("risk_screenings", "risk_plan", "risk_actions", "strategy_discussions"), 0)
     no_network = dict.fromkeys(
